@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Folders and who may import them: dependencies point one way (see README, Architecture). */
+const boundaries = [
+  // Pure logic imports no React, no app code, no server.
+  { target: './src/kpi', from: ['./src/app', './src/features', './src/ui', './src/progress', './src/quiz', './src/server', './src/course', './src/i18n'] },
+  { target: './src/quiz', from: ['./src/app', './src/features', './src/ui', './src/progress', './src/kpi', './src/server', './src/course', './src/i18n'] },
+  { target: './src/content', from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz'] },
+  // Shared UI has no store or feature access.
+  { target: './src/ui', from: ['./src/app', './src/features', './src/progress', './src/server'] },
+  { target: './src/progress', from: ['./src/app', './src/features', './src/ui', './src/server'] },
+  { target: './src/i18n', from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course'] },
+  { target: './src/course', from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server'] },
+  // Client code never pulls in the compiler, the Vite plugin or the server.
+  ...['./src/server', './src/content/!(types).ts', './src/content/*/**'].map((from) => ({
+    target: ['./src/app', './src/features', './src/ui', './src/progress', './src/course', './src/i18n', './src/kpi', './src/quiz'],
+    from,
+  })),
+  // Features never import each other; app/ composes them.
+  ...['home', 'lesson'].map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'release', 'node_modules', 'data', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+  },
+);

@@ -1,0 +1,22 @@
+import type { RouteObject } from 'react-router-dom';
+import { HomePage } from '../features/home/home-page.tsx';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+/**
+ * Every route of the app. Home is eager (it is the first paint); everything else loads on
+ * demand so the `/` bundle stays small.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'learn/:chapterId/:slideId?',
+        lazy: async () => ({ Component: (await import('./lesson-route.tsx')).LessonRoute }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

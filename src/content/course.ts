@@ -1,0 +1,216 @@
+import { compileChapter, type ChapterCompileResult } from './chapter.ts';
+import { checkChapterRules, collectQuizzes } from './content-rules.ts';
+import type { DataLoader } from './context.ts';
+import { formatMessage, MessageSink, sortMessages, type ContentMessage, type Place } from './messages.ts';
+import { courseSchema, type CourseConfig } from './schemas.ts';
+import { DEFAULT_LOCALE, LOCALES, type Chapter, type ChapterSummary, type CourseManifest, type Locale } from './types.ts';
+import { parseYamlWith } from './yaml-source.ts';
+
+export interface SourceFile {
+  /** Path relative to the project root, e.g. `content/zh-CN/01-overview.md`. */
+  path: string;
+  text: string;
+}
+
+export interface CourseInput {
+  course: SourceFile;
+  chapters: SourceFile[];
+  loadData: DataLoader;
+  /** Apply the course minimums (slide counts, notes, quizzes); off for format-only fixtures. */
+  enforceChapterRules?: boolean;
+}
+
+export interface CourseCompileResult {
+  manifest: CourseManifest | null;
+  /** Compiled chapters keyed `<locale>/<chapter id>`. */
+  chapters: Map<string, Chapter>;
+  messages: ContentMessage[];
+}
+
+const CHAPTER_FILE = /^content\/([^/]+)\/(\d{2})-([a-z0-9-]+)\.md$/;
+
+export function chapterKey(locale: Locale, id: string): string {
+  return `${locale}/${id}`;
+}
+
+interface CompiledFile {
+  file: SourceFile;
+  locale: Locale;
+  id: string;
+  result: ChapterCompileResult;
+}
+
+/** Compiles the whole course: every file, then the checks that span files. Never throws. */
+export function compileCourse(input: CourseInput): CourseCompileResult {
+  const messages: ContentMessage[] = [];
+  const courseSink = new MessageSink(input.course.path);
+  const course = parseYamlWith(input.course.text, 1, courseSchema, courseSink, 'course.yaml');
+  messages.push(...courseSink.messages);
+  if (course) checkCourseIds(course, input.course.text, courseSink);
+
+  const compiled: CompiledFile[] = [];
+  for (const file of input.chapters) {
+    const sink = new MessageSink(file.path);
+    const match = CHAPTER_FILE.exec(file.path);
+    if (!match) {
+      sink.error('file-name', 'chapter files are named content/<locale>/NN-<chapter id>.md');
+      messages.push(...sink.messages);
+      continue;
+    }
+    const [, locale, number, id] = match as unknown as [string, string, string, string];
+    if (!(LOCALES as readonly string[]).includes(locale)) {
+      sink.error('file-unknown-locale', `unknown locale folder "${locale}"; expected ${LOCALES.join(', ')}`);
+      messages.push(...sink.messages);
+      continue;
+    }
+    const result = compileChapter({ path: file.path, source: file.text, locale: locale as Locale, loadData: input.loadData });
+    if (input.enforceChapterRules !== false) checkChapterRules(result, file.text, sink);
+    if (course) checkPlacement(course, result, id, Number(number), sink);
+    messages.push(...result.messages, ...sink.messages);
+    compiled.push({ file, locale: locale as Locale, id, result });
+  }
+  messages.push(...crossFileChecks(compiled));
+  const unique = dedupe(messages);
+
+  const chapters = new Map<string, Chapter>();
+  for (const { locale, id, result } of compiled) {
+    if (result.chapter) chapters.set(chapterKey(locale, id), result.chapter);
+  }
+  const manifest = course && !unique.some((m) => m.severity === 'error') ? buildManifest(course, chapters) : null;
+  return { manifest, chapters, messages: sortMessages(unique) };
+}
+
+function checkCourseIds(course: CourseConfig, text: string, sink: MessageSink): void {
+  const seen = new Set<string>();
+  for (const chapter of course.chapters) {
+    if (seen.has(chapter.id)) {
+      const line = text.split('\n').findIndex((l) => new RegExp(`id:\\s*${chapter.id}\\s*$`).test(l)) + 1;
+      sink.error('course-duplicate-chapter', `chapter "${chapter.id}" is listed twice`, { line: Math.max(line, 1), column: 1 });
+    }
+    seen.add(chapter.id);
+  }
+}
+
+function checkPlacement(course: CourseConfig, result: ChapterCompileResult, fileId: string, number: number, sink: MessageSink): void {
+  const index = course.chapters.findIndex((c) => c.id === fileId);
+  if (index === -1) {
+    sink.error('chapter-unknown', `chapter "${fileId}" is not listed in content/course.yaml`);
+    return;
+  }
+  if (index + 1 !== number) {
+    sink.error('chapter-number', `file number ${String(number).padStart(2, '0')} does not match position ${index + 1} of "${fileId}" in course.yaml`);
+  }
+  if (result.frontmatter && result.frontmatter.id !== fileId) {
+    sink.error('chapter-id-mismatch', `frontmatter id "${result.frontmatter.id}" does not match the file name ("${fileId}")`, { line: 2, column: 1 });
+  }
+}
+
+function crossFileChecks(files: CompiledFile[]): ContentMessage[] {
+  const sinks = new Map<string, MessageSink>();
+  const sinkFor = (path: string) => {
+    let s = sinks.get(path);
+    if (!s) sinks.set(path, (s = new MessageSink(path)));
+    return s;
+  };
+  const byLocale = new Map<Locale, CompiledFile[]>();
+  for (const f of files) byLocale.set(f.locale, [...(byLocale.get(f.locale) ?? []), f]);
+
+  for (const [, localeFiles] of byLocale) {
+    const chapterIds = new Map<string, string>();
+    const quizIds = new Map<string, { path: string; place: Place }>();
+    for (const f of localeFiles) {
+      const other = chapterIds.get(f.id);
+      if (other) sinkFor(f.file.path).error('chapter-duplicate', `chapter "${f.id}" is also defined in ${other}`);
+      chapterIds.set(f.id, f.file.path);
+      for (const [quizId, place] of f.result.quizPlaces) {
+        const first = quizIds.get(quizId);
+        if (first && first.path !== f.file.path) {
+          sinkFor(f.file.path).error('quiz-duplicate-id', `quiz id "${quizId}" is already used at ${first.path}:${first.place.line}:${first.place.column}`, place);
+        } else if (!first) {
+          quizIds.set(quizId, { path: f.file.path, place });
+        }
+      }
+    }
+  }
+
+  const originals = new Map((byLocale.get(DEFAULT_LOCALE) ?? []).map((f) => [f.id, f]));
+  for (const [locale, localeFiles] of byLocale) {
+    if (locale === DEFAULT_LOCALE) continue;
+    for (const f of localeFiles) {
+      const original = originals.get(f.id);
+      const sink = sinkFor(f.file.path);
+      if (!original) {
+        sink.error('locale-without-original', `chapter "${f.id}" has no ${DEFAULT_LOCALE} original to translate`);
+        continue;
+      }
+      const a = original.result.chapter;
+      const b = f.result.chapter;
+      if (!a || !b) continue;
+      compareIds(sink, 'slide ids', a.slides.map((s) => s.id), b.slides.map((s) => s.id), original.file.path, 'locale-slide-mismatch');
+      const quizzes = (c: Chapter) => c.slides.flatMap((s) => collectQuizzes(s.blocks).map((q) => `${s.id}/${q.id}`));
+      compareIds(sink, 'quizzes (slide/quiz id)', quizzes(a), quizzes(b), original.file.path, 'locale-quiz-mismatch');
+      compareIds(sink, 'objective ids', a.objectives.map((o) => o.id), b.objectives.map((o) => o.id), original.file.path, 'locale-objective-mismatch');
+    }
+  }
+  for (const original of originals.values()) {
+    for (const locale of LOCALES) {
+      if (locale === DEFAULT_LOCALE) continue;
+      if (!(byLocale.get(locale) ?? []).some((f) => f.id === original.id)) {
+        sinkFor(original.file.path).warn('locale-missing-chapter', `chapter "${original.id}" has no ${locale} translation yet; readers of ${locale} see the ${DEFAULT_LOCALE} text`);
+      }
+    }
+  }
+  return [...sinks.values()].flatMap((s) => s.messages);
+}
+
+function compareIds(sink: MessageSink, what: string, expected: string[], actual: string[], originalPath: string, ruleId: string): void {
+  if (expected.join('\n') === actual.join('\n')) return;
+  const missing = expected.filter((id) => !actual.includes(id));
+  const extra = actual.filter((id) => !expected.includes(id));
+  const details = [
+    missing.length > 0 ? `missing ${missing.join(', ')}` : '',
+    extra.length > 0 ? `extra ${extra.join(', ')}` : '',
+    missing.length === 0 && extra.length === 0 ? 'same ids in a different order' : '',
+  ].filter(Boolean);
+  sink.error(ruleId, `${what} differ from ${originalPath}: ${details.join('; ')}`);
+}
+
+function buildManifest(course: CourseConfig, chapters: Map<string, Chapter>): CourseManifest {
+  return {
+    courseId: course.id,
+    title: course.title,
+    passMark: course.passMark,
+    chapters: course.chapters.map((entry, index) => ({
+      id: entry.id,
+      order: index + 1,
+      plannedTitle: entry.title,
+      locales: Object.fromEntries(
+        LOCALES.map((locale) => {
+          const chapter = chapters.get(chapterKey(locale, entry.id));
+          return [locale, chapter ? summarize(chapter) : null];
+        }),
+      ) as Record<Locale, ChapterSummary | null>,
+    })),
+  };
+}
+
+function summarize(chapter: Chapter): ChapterSummary {
+  return {
+    title: chapter.title,
+    summary: chapter.summary,
+    duration: chapter.duration,
+    objectives: chapter.objectives,
+    slides: chapter.slides.map((s) => ({ id: s.id, title: s.title })),
+    quizIds: chapter.slides.flatMap((s) => collectQuizzes(s.blocks).map((q) => q.id)),
+  };
+}
+
+function dedupe(messages: ContentMessage[]): ContentMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = formatMessage(m);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * The shape of compiled course content: what the compiler emits and the viewer renders.
+ * Types only, so client code can import it without pulling in the compiler.
+ */
+import type { Root as HastRoot } from 'hast';
+
+export type { HastRoot };
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export type LocalizedText = Record<Locale, string>;
+
+export interface Objective {
+  id: string;
+  text: string;
+}
+
+/** Markdown prose (paragraphs, lists, tables, headings) as a sanitised hast tree. */
+export interface ProseBlock {
+  type: 'prose';
+  hast: HastRoot;
+}
+
+export interface CalloutBlock {
+  type: 'callout';
+  tone: 'tip' | 'warning' | 'case';
+  title: string | null;
+  blocks: Block[];
+}
+
+/** A preset value for one calculator input, keyed by the input's camelCase name. */
+export type CalculatorPresetValue = number | number[] | boolean | string;
+
+export interface CalculatorBlock {
+  type: 'calculator';
+  /** KPI id in camelCase, e.g. `retentionRatePeriod`. */
+  kind: string;
+  presets: Record<string, CalculatorPresetValue>;
+}
+
+export type ChartType = 'line' | 'bar' | 'funnel';
+
+export interface ChartBlock {
+  type: 'chart';
+  chartType: ChartType;
+  title: string | null;
+  unit: string | null;
+  /** First column holds the category (x axis or funnel stage); the others are numeric series. */
+  columns: string[];
+  rows: Array<[string, ...number[]]>;
+}
+
+interface QuizCommon {
+  type: 'quiz';
+  id: string;
+  objective: string | null;
+  prompt: HastRoot;
+  explain: HastRoot | null;
+  /** Whether options may be shuffled per attempt (`shuffle=false` keeps authored order). */
+  shuffle: boolean;
+}
+
+export interface ChoiceOption {
+  /** Stable per quiz: `a`, `b`, `c` … in authored order. */
+  id: string;
+  content: HastRoot;
+  correct: boolean;
+}
+
+export interface SingleQuiz extends QuizCommon {
+  kind: 'single';
+  options: ChoiceOption[];
+}
+
+export interface MultipleQuiz extends QuizCommon {
+  kind: 'multiple';
+  options: ChoiceOption[];
+  /** Partial credit instead of all-or-nothing. */
+  partialCredit: boolean;
+}
+
+export interface TrueFalseQuiz extends QuizCommon {
+  kind: 'truefalse';
+  answer: boolean;
+}
+
+export interface NumericQuiz extends QuizCommon {
+  kind: 'numeric';
+  answer: number;
+  tolerance: number;
+  unit: string | null;
+}
+
+export interface OrderItem {
+  id: string;
+  content: HastRoot;
+}
+
+export interface OrderQuiz extends QuizCommon {
+  kind: 'order';
+  /** Items in the correct order. */
+  items: OrderItem[];
+}
+
+export type QuizBlock = SingleQuiz | MultipleQuiz | TrueFalseQuiz | NumericQuiz | OrderQuiz;
+export type QuizKind = QuizBlock['kind'];
+
+export type Block = ProseBlock | CalloutBlock | CalculatorBlock | ChartBlock | QuizBlock;
+
+export interface Slide {
+  id: string;
+  title: string;
+  blocks: Block[];
+  /** Speaker notes, or null if the slide has none. */
+  notes: HastRoot | null;
+}
+
+export interface Chapter {
+  id: string;
+  locale: Locale;
+  title: string;
+  summary: string;
+  /** Minutes. */
+  duration: number;
+  objectives: Objective[];
+  slides: Slide[];
+}
+
+/** What the eager manifest says about one chapter in one locale. */
+export interface ChapterSummary {
+  title: string;
+  summary: string;
+  duration: number;
+  objectives: Objective[];
+  slides: Array<{ id: string; title: string }>;
+  quizIds: string[];
+}
+
+export interface ManifestChapter {
+  id: string;
+  /** 1-based position in the course. */
+  order: number;
+  /** Title from course.yaml, used while a chapter has no content yet. */
+  plannedTitle: LocalizedText;
+  /** Per locale; null where that locale has no file for this chapter. */
+  locales: Record<Locale, ChapterSummary | null>;
+}
+
+export interface CourseManifest {
+  courseId: string;
+  title: LocalizedText;
+  /** Fraction in [0, 1] a chapter test must reach. */
+  passMark: number;
+  chapters: ManifestChapter[];
+}

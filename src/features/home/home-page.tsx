@@ -1,0 +1,28 @@
+import { course } from '../../course/course.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { ChapterCard } from './chapter-card.tsx';
+
+/** `/`: the course's chapters in order, each with its progress. */
+export function HomePage() {
+  const { t, locale } = useT();
+  return (
+    <div className="home">
+      <header className="home-header">
+        <h1>{course.title[locale]}</h1>
+        <p>{t('home.intro', { count: course.chapters.length })}</p>
+      </header>
+      <section aria-labelledby="chapters-heading">
+        <h2 id="chapters-heading" className="visually-hidden">
+          {t('home.heading')}
+        </h2>
+        <ol className="chapter-grid">
+          {course.chapters.map((chapter) => (
+            <li key={chapter.id}>
+              <ChapterCard chapter={chapter} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

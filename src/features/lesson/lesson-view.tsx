@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { Link } from 'react-router-dom';
+import type { Chapter } from '../../content/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { NotFound } from '../../ui/not-found.tsx';
+import { SlideSection, slideElementId } from './slide-section.tsx';
+import { TableOfContents } from './table-of-contents.tsx';
+import { useSeenTracking } from './use-seen-tracking.ts';
+
+interface LessonViewProps {
+  chapter: Chapter;
+  /** The text is the original because the learner's language has no translation yet. */
+  fallback: boolean;
+  slideId: string | null;
+}
+
+export function LessonView({ chapter, fallback, slideId }: LessonViewProps) {
+  const { t } = useT();
+  const known = slideId === null || chapter.slides.some((s) => s.id === slideId);
+  const trackRef = useSeenTracking(chapter.id);
+
+  useEffect(() => {
+    if (!slideId || !known) return;
+    const heading = document.getElementById(slideElementId(slideId))?.querySelector<HTMLElement>('h2');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }, [slideId, known, chapter]);
+
+  if (!known) {
+    return (
+      <NotFound detail={t('notFound.slide', { chapter: chapter.title, id: slideId ?? '' })}>
+        <li>
+          <Link to={`/learn/${chapter.id}`}>{t('notFound.toChapter')}</Link>
+        </li>
+      </NotFound>
+    );
+  }
+  const lang = fallback ? chapter.locale : undefined;
+  return (
+    <article className="lesson" aria-labelledby="lesson-title">
+      <header className="lesson-header" lang={lang}>
+        <h1 id="lesson-title">{chapter.title}</h1>
+        <p className="lesson-summary">{chapter.summary}</p>
+        {fallback ? (
+          <p className="notice" role="note" lang={undefined}>
+            {t('lesson.fallback')}
+          </p>
+        ) : null}
+        <section className="objectives" aria-labelledby="objectives-title">
+          <h2 id="objectives-title">{t('lesson.objectives')}</h2>
+          <ul>
+            {chapter.objectives.map((o) => (
+              <li key={o.id}>{o.text}</li>
+            ))}
+          </ul>
+        </section>
+      </header>
+      <TableOfContents chapter={chapter} currentSlideId={slideId} />
+      <div className="lesson-slides" lang={lang}>
+        {chapter.slides.map((slide, index) => (
+          <SlideSection key={slide.id} slide={slide} chapterId={chapter.id} index={index} total={chapter.slides.length} trackRef={trackRef} />
+        ))}
+      </div>
+    </article>
+  );
+}

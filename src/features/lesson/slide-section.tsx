@@ -1,0 +1,30 @@
+import type { Slide } from '../../content/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { BlockList } from '../../ui/block-list.tsx';
+
+export function slideElementId(slideId: string): string {
+  return `slide-${slideId}`;
+}
+
+interface SlideSectionProps {
+  slide: Slide;
+  chapterId: string;
+  index: number;
+  total: number;
+  /** Registers the section for seen-tracking. */
+  trackRef: (element: HTMLElement | null) => (() => void) | undefined;
+}
+
+export function SlideSection({ slide, chapterId, index, total, trackRef }: SlideSectionProps) {
+  const { t } = useT();
+  const id = slideElementId(slide.id);
+  return (
+    <section id={id} className="lesson-slide" aria-labelledby={`${id}-title`} data-slide-id={slide.id} ref={trackRef}>
+      <p className="slide-count">{t('lesson.slideOf', { n: index + 1, total })}</p>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {slide.title}
+      </h2>
+      <BlockList blocks={slide.blocks} chapterId={chapterId} />
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import {
+  emptyProgress,
+  PROGRESS_STORAGE_KEY,
+  PROGRESS_VERSION,
+  type ProgressData,
+  type StorageIssue,
+} from './progress-schema.ts';
+import type { ProgressV1 } from './migrate-v1.ts';
+import { parseStoredProgress } from './stored-progress.ts';
+
+export const BACKUP_KEY_PREFIX = `${PROGRESS_STORAGE_KEY}:backup:`;
+
+/** What persist hands to `migrate`/`merge`: a readable saved state, or a fresh one plus the reason. */
+export type SavedProgress = ProgressData | ProgressV1 | (ProgressData & { storageIssue: StorageIssue });
+
+export interface ProgressStorage extends PersistStorage<SavedProgress, void> {
+  /**
+   * Copies the raw saved string to a backup key before it gets replaced. If even the backup
+   * cannot be written, saving stops for this page so the original is never overwritten.
+   */
+  quarantine(kind: StorageIssue['kind'], raw?: string): StorageIssue;
+  /** Stops saving for this page's lifetime, leaving what is stored untouched. */
+  suspendWrites(): void;
+}
+
+/**
+ * localStorage behind persist, with three duties persist leaves to its storage: unreadable data
+ * is backed up instead of dropped, a failing write is reported instead of thrown, and writes are
+ * coalesced into one per task, so a burst of actions serialises the state once.
+ */
+export function createProgressStorage(getArea: () => Storage, onWriteFailure: (at: number) => void): ProgressStorage {
+  let pending: { name: string; value: StorageValue<SavedProgress> } | null = null;
+  let suspended = false;
+
+  const area = (): Storage | null => {
+    try {
+      return getArea();
+    } catch {
+      return null;
+    }
+  };
+
+  const flush = (): void => {
+    const job = pending;
+    pending = null;
+    if (job === null || suspended) return;
+    try {
+      const target = area();
+      if (target === null) throw new Error('Storage is unavailable');
+      target.setItem(job.name, JSON.stringify(job.value));
+    } catch {
+      onWriteFailure(Date.now());
+    }
+  };
+
+  const writeBackup = (target: Storage, raw: string, at: number): string | null => {
+    for (let i = 0; i < target.length; i++) {
+      const key = target.key(i);
+      if (key?.startsWith(BACKUP_KEY_PREFIX) && target.getItem(key) === raw) return key;
+    }
+    let key = `${BACKUP_KEY_PREFIX}${at}`;
+    for (let n = 1; target.getItem(key) !== null; n++) key = `${BACKUP_KEY_PREFIX}${at}-${n}`;
+    try {
+      target.setItem(key, raw);
+      return key;
+    } catch {
+      return null;
+    }
+  };
+
+  const quarantine: ProgressStorage['quarantine'] = (kind, raw) => {
+    const at = Date.now();
+    const target = area();
+    const original = raw ?? target?.getItem(PROGRESS_STORAGE_KEY) ?? null;
+    if (original === null) return { kind, at };
+    const backupKey = target === null ? null : writeBackup(target, original, at);
+    if (backupKey === null) {
+      suspended = true;
+      return { kind, at };
+    }
+    return { kind, at, backupKey };
+  };
+
+  return {
+    getItem(name) {
+      let raw: string | null;
+      try {
+        raw = area()?.getItem(name) ?? null;
+      } catch {
+        return null;
+      }
+      if (raw === null) return null;
+      const parsed = parseStoredProgress(raw);
+      if (parsed.ok) return parsed.saved;
+      return { state: { ...emptyProgress(), storageIssue: quarantine(parsed.kind, raw) }, version: PROGRESS_VERSION };
+    },
+    setItem(name, value) {
+      const scheduled = pending !== null;
+      pending = { name, value };
+      if (!scheduled) queueMicrotask(flush);
+    },
+    removeItem(name) {
+      pending = null;
+      area()?.removeItem(name);
+    },
+    quarantine,
+    suspendWrites() {
+      suspended = true;
+      pending = null;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Block } from '../content/types.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { useT } from '../i18n/use-t.ts';
+import { useBlockRenderers } from './block-renderers.tsx';
+import { Callout } from './callout.tsx';
+import { HastView } from './hast-view.tsx';
+
+interface BlockListProps {
+  blocks: Block[];
+  chapterId: string;
+}
+
+/** Renders a slide's blocks: prose directly, interactive blocks through the registered components. */
+export function BlockList({ blocks, chapterId }: BlockListProps) {
+  return (
+    <>
+      {blocks.map((block, index) => (
+        <BlockView key={blockKey(block, index)} block={block} chapterId={chapterId} />
+      ))}
+    </>
+  );
+}
+
+function BlockView({ block, chapterId }: { block: Block; chapterId: string }) {
+  const renderers = useBlockRenderers();
+  switch (block.type) {
+    case 'prose':
+      return <HastView tree={block.hast} />;
+    case 'callout':
+      return (
+        <Callout tone={block.tone} title={block.title}>
+          <BlockList blocks={block.blocks} chapterId={chapterId} />
+        </Callout>
+      );
+    case 'quiz':
+      return renderers.quiz ? <renderers.quiz block={block} chapterId={chapterId} /> : <PendingBlock label="block.quiz" />;
+    case 'calculator':
+      return renderers.calculator ? <renderers.calculator block={block} /> : <PendingBlock label="block.calculator" />;
+    case 'chart':
+      return renderers.chart ? <renderers.chart block={block} /> : <PendingBlock label="block.chart" />;
+  }
+}
+
+/** An interactive block whose component is not registered stays visible, never silently dropped. */
+function PendingBlock({ label }: { label: MessageKey }) {
+  const { t } = useT();
+  return (
+    <aside className="block-pending" aria-label={t(label)}>
+      <strong>{t(label)}</strong> {t('block.pending')}
+    </aside>
+  );
+}
+
+function blockKey(block: Block, index: number): string {
+  return block.type === 'quiz' ? block.id : `${block.type}-${index}`;
+}

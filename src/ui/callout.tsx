@@ -1,0 +1,23 @@
+import { useId, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t.ts';
+
+interface CalloutProps {
+  tone: 'tip' | 'warning' | 'case';
+  title: string | null;
+  children: ReactNode;
+}
+
+export function Callout({ tone, title, children }: CalloutProps) {
+  const { t } = useT();
+  const headingId = useId();
+  const label = t(`block.callout.${tone}`);
+  return (
+    <aside className={`callout callout-${tone}`} aria-labelledby={headingId}>
+      <p className="callout-title" id={headingId}>
+        <span className="callout-kind">{label}</span>
+        {title ? <span>{title}</span> : null}
+      </p>
+      {children}
+    </aside>
+  );
+}
