@@ -29,6 +29,7 @@ export function Layout() {
         </Link>
         <nav aria-label={t('app.nav.label')} className="site-nav">
           <Link to="/">{t('app.nav.home')}</Link>
+          <Link to="/calculators">{t('calculators.nav')}</Link>
         </nav>
         <LanguageSwitch />
       </header>

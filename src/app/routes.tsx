@@ -16,6 +16,14 @@ export const routes: RouteObject[] = [
         path: 'learn/:chapterId/:slideId?',
         lazy: async () => ({ Component: (await import('./lesson-route.tsx')).LessonRoute }),
       },
+      {
+        path: 'calculators',
+        lazy: async () => ({ Component: (await import('./calculators-route.tsx')).CalculatorsIndexRoute }),
+      },
+      {
+        path: 'calculators/:kpiId',
+        lazy: async () => ({ Component: (await import('./calculators-route.tsx')).CalculatorRoute }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

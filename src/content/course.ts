@@ -180,29 +180,27 @@ function buildManifest(course: CourseConfig, chapters: Map<string, Chapter>): Co
     courseId: course.id,
     title: course.title,
     passMark: course.passMark,
-    chapters: course.chapters.map((entry, index) => ({
+    chapters: course.chapters.map((entry, index) => {
+      const original = chapters.get(chapterKey(DEFAULT_LOCALE, entry.id));
+      return {
       id: entry.id,
       order: index + 1,
       plannedTitle: entry.title,
+      slideIds: original?.slides.map((s) => s.id) ?? [],
+      quizIds: original?.slides.flatMap((s) => collectQuizzes(s.blocks).map((q) => q.id)) ?? [],
       locales: Object.fromEntries(
         LOCALES.map((locale) => {
           const chapter = chapters.get(chapterKey(locale, entry.id));
           return [locale, chapter ? summarize(chapter) : null];
         }),
       ) as Record<Locale, ChapterSummary | null>,
-    })),
+      };
+    }),
   };
 }
 
 function summarize(chapter: Chapter): ChapterSummary {
-  return {
-    title: chapter.title,
-    summary: chapter.summary,
-    duration: chapter.duration,
-    objectives: chapter.objectives,
-    slides: chapter.slides.map((s) => ({ id: s.id, title: s.title })),
-    quizIds: chapter.slides.flatMap((s) => collectQuizzes(s.blocks).map((q) => q.id)),
-  };
+  return { title: chapter.title, summary: chapter.summary, duration: chapter.duration };
 }
 
 function dedupe(messages: ContentMessage[]): ContentMessage[] {

@@ -128,22 +128,27 @@ export interface Chapter {
   slides: Slide[];
 }
 
-/** What the eager manifest says about one chapter in one locale. */
+/** What the eager manifest says about one chapter in one locale: just what cards need. */
 export interface ChapterSummary {
   title: string;
   summary: string;
   duration: number;
-  objectives: Objective[];
-  slides: Array<{ id: string; title: string }>;
-  quizIds: string[];
 }
 
+/**
+ * One chapter in the eager manifest, which the home page ships with; it stays small on purpose
+ * (slide titles, objectives and everything else load with the chapter's own module).
+ */
 export interface ManifestChapter {
   id: string;
   /** 1-based position in the course. */
   order: number;
   /** Title from course.yaml, used while a chapter has no content yet. */
   plannedTitle: LocalizedText;
+  /** Slide ids in order; identical in every locale (the compiler checks), empty if unwritten. */
+  slideIds: string[];
+  /** Ids of the chapter's quizzes, identical in every locale. */
+  quizIds: string[];
   /** Per locale; null where that locale has no file for this chapter. */
   locales: Record<Locale, ChapterSummary | null>;
 }

@@ -1,9 +1,5 @@
 import type { Locale } from '../content/types.ts';
-import { en } from './messages/en.ts';
-import { zhCN } from './messages/zh-CN.ts';
-import type { MessageKey, Messages } from './messages.ts';
-
-const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+import { catalogs, type MessageKey } from './messages.ts';
 
 export type Params = Record<string, string | number>;
 

@@ -31,6 +31,7 @@ function expectWellFormed(result: KpiResult): void {
   expect(ERROR_CODES).toContain(result.code);
   expect(result.message['zh-CN'].length).toBeGreaterThan(0);
   expect(result.message.en.length).toBeGreaterThan(0);
+  expect(`${result.message['zh-CN']}${result.message.en}`).not.toMatch(/[{}]/);
 }
 
 const ids = KPI_DEFINITIONS.map((def) => def.id);
@@ -122,8 +123,8 @@ describe('computeKpi rejects what is not a valid input', () => {
       );
     fc.assert(
       fc.property(cases, broken, ({ def, input }, value) => {
-        const inputs: Record<string, unknown> = { ...def.example, [input.name]: value };
-        if (value === undefined) delete inputs[input.name];
+        const { [input.name]: _replaced, ...others } = def.example;
+        const inputs = value === undefined ? others : { ...others, [input.name]: value };
         const result = computeKpi(def.id, inputs);
         expect(result.ok).toBe(false);
         expectWellFormed(result);

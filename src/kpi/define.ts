@@ -54,7 +54,7 @@ type ValueOf<D extends KpiInputDef> = D['type'] extends 'numberList'
       ? string | number | undefined
       : number;
 
-export type InputValues<I extends readonly KpiInputDef[]> = {
+type InputValues<I extends readonly KpiInputDef[]> = {
   [D in I[number] as D['name']]: ValueOf<D>;
 };
 

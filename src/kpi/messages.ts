@@ -111,7 +111,7 @@ const TEMPLATES = {
 
 export type MessageKey = keyof typeof TEMPLATES;
 
-export interface MessageParams {
+interface MessageParams {
   labels?: readonly LocalizedText[];
   position?: number;
 }

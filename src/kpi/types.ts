@@ -53,7 +53,7 @@ export interface LocalizedText {
   en: string;
 }
 
-export type KpiInputValue = number | number[] | boolean | string;
+type KpiInputValue = number | number[] | boolean | string;
 
 export interface KpiInputDef {
   name: string;

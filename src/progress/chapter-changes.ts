@@ -2,7 +2,7 @@ import type { CourseManifest } from '../content/types.ts';
 import { appendEvents, createEvent } from './outbox.ts';
 import { emptyChapterRecord, own, type ChapterRecord, type ProgressEvent } from './progress-schema.ts';
 import type { ProgressState } from './progress-state.ts';
-import { selectBestChapterProgress } from './selectors.ts';
+import { computeChapterProgress } from './selectors.ts';
 
 type Input = Pick<ProgressState, 'chapters' | 'outbox' | 'storageIssue' | 'course'>;
 type Change = Pick<ProgressState, 'chapters' | 'outbox' | 'storageIssue'>;
@@ -29,8 +29,9 @@ function stampIfComplete(
   at: number,
 ): Completion | null {
   const chapter = course?.chapters.find((c) => c.id === chapterId);
-  if (course === null || chapter === undefined || own(chapters, chapterId)?.completedAt !== null) return null;
-  return selectBestChapterProgress({ chapters }, chapter, course.passMark)?.complete
+  const record = own(chapters, chapterId);
+  if (course === null || chapter === undefined || record === undefined || record.completedAt !== null) return null;
+  return computeChapterProgress({ chapters }, chapter, course.passMark).complete
     ? stampCompletion(chapters, chapterId, at)
     : null;
 }

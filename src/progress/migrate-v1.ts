@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini keeps the validator small: this module ships with the home page.
+import * as z from 'zod/mini';
 import type { ChapterRecord, ProgressData, QuizAttempt } from './progress-schema.ts';
 
 /**
@@ -7,14 +8,14 @@ import type { ChapterRecord, ProgressData, QuizAttempt } from './progress-schema
  */
 const chapterV1Schema = z.object({
   seen: z.array(z.string()),
-  quizScores: z.record(z.string(), z.number().min(0).max(1)),
+  quizScores: z.record(z.string(), z.number().check(z.gte(0), z.lte(1))),
   completed: z.boolean(),
 });
 
 export const progressV1Schema = z.object({
-  learnerName: z.string().nullable(),
+  learnerName: z.nullable(z.string()),
   chapters: z.record(z.string(), chapterV1Schema),
-  lastSlide: z.object({ chapterId: z.string(), slideId: z.string() }).nullable(),
+  lastSlide: z.nullable(z.object({ chapterId: z.string(), slideId: z.string() })),
   savedAt: z.number(),
 });
 

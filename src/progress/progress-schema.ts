@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini keeps the validator small: this module ships with the home page.
+import * as z from 'zod/mini';
 
 /**
  * The learner's progress as it is saved (schema version 2): raw facts only, keyed by the stable
@@ -9,33 +10,33 @@ export const PROGRESS_VERSION = 2;
 
 const epochMs = z.number();
 
-export const quizAttemptSchema = z.object({
-  id: z.string().min(1),
+const quizAttemptSchema = z.object({
+  id: z.string().check(z.minLength(1)),
   at: epochMs,
   /** Fraction of the chapter test answered correctly, 0..1. */
-  score: z.number().min(0).max(1),
+  score: z.number().check(z.gte(0), z.lte(1)),
   answers: z.record(z.string(), z.unknown()),
   /** The quizzes this attempt covered; an attempt counts only if it covers the chapter's current quizzes. */
   quizIds: z.array(z.string()),
 });
 
-export const chapterRecordSchema = z.object({
+const chapterRecordSchema = z.object({
   /** Slide id → first-seen time. */
   seen: z.record(z.string(), epochMs),
   attempts: z.array(quizAttemptSchema),
   /** When the store first found the chapter complete; kept even if later content changes undo it. */
-  completedAt: epochMs.nullable(),
+  completedAt: z.nullable(epochMs),
 });
 
-export const profileSchema = z.object({
+const profileSchema = z.object({
   displayName: z.string(),
-  employeeId: z.string().nullable(),
-  team: z.string().nullable(),
+  employeeId: z.nullable(z.string()),
+  team: z.nullable(z.string()),
   /** Lets two devices agree on which edit is newer. */
   updatedAt: epochMs,
 });
 
-export const positionSchema = z.object({
+const positionSchema = z.object({
   chapterId: z.string(),
   slideId: z.string(),
   at: epochMs,
@@ -43,22 +44,22 @@ export const positionSchema = z.object({
 
 export const EVENT_TYPES = ['slide_seen', 'quiz_submitted', 'chapter_completed'] as const;
 
-export const progressEventSchema = z.object({
-  id: z.string().min(1),
+const progressEventSchema = z.object({
+  id: z.string().check(z.minLength(1)),
   type: z.enum(EVENT_TYPES),
   at: epochMs,
   chapterId: z.string(),
-  slideId: z.string().optional(),
-  attemptId: z.string().optional(),
-  score: z.number().min(0).max(1).optional(),
-  answers: z.record(z.string(), z.unknown()).optional(),
+  slideId: z.optional(z.string()),
+  attemptId: z.optional(z.string()),
+  score: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  answers: z.optional(z.record(z.string(), z.unknown())),
   acked: z.boolean(),
 });
 
 export const progressDataSchema = z.object({
-  profile: profileSchema.nullable(),
+  profile: z.nullable(profileSchema),
   chapters: z.record(z.string(), chapterRecordSchema),
-  lastPosition: positionSchema.nullable(),
+  lastPosition: z.nullable(positionSchema),
   outbox: z.array(progressEventSchema),
 });
 
@@ -67,7 +68,6 @@ export type ChapterRecord = z.infer<typeof chapterRecordSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 export type ProfileInput = Omit<Profile, 'updatedAt'>;
 export type Position = z.infer<typeof positionSchema>;
-export type ProgressEventType = (typeof EVENT_TYPES)[number];
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 export type ProgressData = z.infer<typeof progressDataSchema>;
 

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+// zod/mini keeps the validator small: this module ships with the home page.
+import * as z from 'zod/mini';
 import type { CourseManifest } from '../content/types.ts';
 import { recordReadyCompletions } from './chapter-changes.ts';
 import { mergeProgress } from './merge-progress.ts';
 import { pickProgressData, PROGRESS_VERSION, progressDataSchema, type ProgressData } from './progress-schema.ts';
 import { useProgressStore } from './progress-store.ts';
-import { selectBestChapterProgress } from './selectors.ts';
+import { computeChapterProgress } from './selectors.ts';
 
-export const PROGRESS_EXPORT_FORMAT = 'courseware-progress';
+const PROGRESS_EXPORT_FORMAT = 'courseware-progress';
 
 /**
  * A learner's progress as a file they can keep or carry to another device.
@@ -43,7 +44,7 @@ export function exportProgressJson(state: ProgressData): ProgressExport {
 
 const envelopeSchema = z.object({
   format: z.literal(PROGRESS_EXPORT_FORMAT),
-  version: z.number().int(),
+  version: z.int(),
   progress: z.unknown(),
 });
 
@@ -76,14 +77,17 @@ export function exportProgressCsv(state: ProgressData, manifest: CourseManifest)
   const rows = [...manifest.chapters]
     .sort((a, b) => a.order - b.order)
     .map((chapter) => {
-      const progress = selectBestChapterProgress(state, chapter, manifest.passMark);
-      const completedAt = progress?.completedAt ?? null;
+      const { seenCount, slideCount, bestScore, attempts, completedAt } = computeChapterProgress(
+        state,
+        chapter,
+        manifest.passMark,
+      );
       return [
         chapter.id,
-        String(progress?.seenCount ?? 0),
-        String(progress?.slideCount ?? 0),
-        progress?.bestScore == null ? '' : String(Math.round(progress.bestScore * 10000) / 10000),
-        String(progress?.attempts ?? 0),
+        String(seenCount),
+        String(slideCount),
+        bestScore === null ? '' : String(Math.round(bestScore * 10000) / 10000),
+        String(attempts),
         completedAt === null ? '' : new Date(completedAt).toISOString(),
       ];
     });

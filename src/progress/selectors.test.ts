@@ -71,18 +71,18 @@ describe('selectChapterProgress', () => {
     expect(selectChapterProgress(state, reading, 'zh-CN', 0.8)).toMatchObject({ percent: 100, complete: true });
   });
 
-  it('never completes a planned chapter without content', () => {
-    const planned: ManifestChapter = { ...reading, locales: { 'zh-CN': null, en: null } };
+  it('never completes a planned chapter not written yet', () => {
+    const planned: ManifestChapter = { ...testChapter('reading', [], [], 2), locales: { 'zh-CN': null, en: null } };
     expect(selectChapterProgress(withChapters({ reading: {} }), planned, 'en', 0.8)).toMatchObject({
       slideCount: 0,
+      percent: 0,
       complete: false,
     });
   });
 
-  it('falls back to the locale that has the chapter', () => {
-    const zhOnly: ManifestChapter = { ...reading, locales: { 'zh-CN': reading.locales['zh-CN'], en: null } };
-    const state = withChapters({ reading: { seen: { a: 1 } } });
-    expect(selectChapterProgress(state, zhOnly, 'en', 0.8)).toMatchObject({ seenCount: 1, slideCount: 2 });
+  it('gives the same progress in every locale', () => {
+    const state = withChapters({ kpis: { seen: { intro: 1 }, attempts: [attempt(0.9, ['q1', 'q2'])] } });
+    expect(selectChapterProgress(state, kpis, 'en', 0.8)).toEqual(selectChapterProgress(state, kpis, 'zh-CN', 0.8));
   });
 
   it('reports the stored completion time, and never reads inherited keys as chapters', () => {
@@ -93,8 +93,8 @@ describe('selectChapterProgress', () => {
 });
 
 describe('selectCourseProgress', () => {
-  it('counts complete chapters among those that have content', () => {
-    const planned: ManifestChapter = { ...testChapter('later', ['x'], [], 3), locales: { 'zh-CN': null, en: null } };
+  it('counts complete chapters among those that have slides', () => {
+    const planned: ManifestChapter = { ...testChapter('later', [], [], 3), locales: { 'zh-CN': null, en: null } };
     const course = testCourse([kpis, reading, planned]);
     const state = withChapters({ reading: { seen: { a: 1, b: 2 } } });
     expect(selectCourseProgress(state, course, 'en')).toEqual({

@@ -1,13 +1,14 @@
-import { z } from 'zod';
+// zod/mini keeps the validator small: this module ships with the home page.
+import * as z from 'zod/mini';
 import { migrateV1, progressV1Schema, type ProgressV1 } from './migrate-v1.ts';
 import { PROGRESS_VERSION, progressDataSchema, type ProgressData, type StorageIssue } from './progress-schema.ts';
 
 /** A saved state this build can read, in the version it was saved in. */
 export type SavedState = { version: 1; state: ProgressV1 } | { version: typeof PROGRESS_VERSION; state: ProgressData };
 
-export type ParsedProgress = { ok: true; saved: SavedState } | { ok: false; kind: Exclude<StorageIssue['kind'], 'quota'> };
+type ParsedProgress = { ok: true; saved: SavedState } | { ok: false; kind: Exclude<StorageIssue['kind'], 'quota'> };
 
-const envelopeSchema = z.object({ version: z.number().int(), state: z.unknown() });
+const envelopeSchema = z.object({ version: z.int(), state: z.unknown() });
 
 /** Reads the raw saved string, telling unreadable data apart from data written by a newer build. */
 export function parseStoredProgress(raw: string): ParsedProgress {

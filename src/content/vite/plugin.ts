@@ -4,7 +4,7 @@ import { chapterKey, type CourseCompileResult } from '../course.ts';
 import { formatMessage, hasErrors } from '../messages.ts';
 import { LOCALES } from '../types.ts';
 import { compileContentDir } from './read-content.ts';
-import { CHAPTER_PREFIX, CHAPTERS_ID, MANIFEST_ID, RESOLVED_PREFIX, chapterModuleId } from './virtual-ids.ts';
+import { CHAPTER_PREFIX, CHAPTERS_ID, MANIFEST_ID, RESOLVED_PREFIX, VIRTUAL_NAMESPACE, chapterModuleId } from './virtual-ids.ts';
 
 /**
  * `courseware:content`: compiles content/ and serves it as virtual modules — an eager manifest,
@@ -70,7 +70,7 @@ export function coursewareContent(options: { contentDir: string }): Plugin {
     },
 
     load(id) {
-      if (!id.startsWith(RESOLVED_PREFIX)) return null;
+      if (!id.startsWith(RESOLVED_PREFIX + VIRTUAL_NAMESPACE)) return null;
       const r = current();
       const virtualId = id.slice(RESOLVED_PREFIX.length);
       if (hasErrors(r.messages)) this.error(errorText(r));

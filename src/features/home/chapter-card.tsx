@@ -29,7 +29,7 @@ export function ChapterCard({ chapter }: { chapter: ManifestChapter }) {
       </h3>
       <p lang={lang}>{summary.summary}</p>
       <p className="chapter-meta">
-        {t('home.minutes', { minutes: summary.duration })} · {t('home.slides', { count: summary.slides.length })}
+        {t('home.minutes', { minutes: summary.duration })} · {t('home.slides', { count: chapter.slideIds.length })}
       </p>
       <ProgressBar value={percent} label={t('home.progressLabel', { title: summary.title })} />
     </article>

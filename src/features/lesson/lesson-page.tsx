@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
+import type { Chapter } from '../../content/types.ts';
 import { findChapter } from '../../course/course.ts';
 import { useChapter } from '../../course/use-chapter.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -6,16 +8,19 @@ import { NotFound } from '../../ui/not-found.tsx';
 import { ChapterPager } from './chapter-pager.tsx';
 import { LessonView } from './lesson-view.tsx';
 
+/** Renders what follows the last slide (the app supplies the chapter test). */
+export type ChapterEnd = (chapter: Chapter) => ReactNode;
+
 /** `/learn/:chapterId/:slideId?`: the chapter as one scrolling lesson. */
-export function LessonPage() {
+export function LessonPage({ chapterEnd }: { chapterEnd?: ChapterEnd }) {
   const { chapterId = '', slideId } = useParams();
   const { t } = useT();
   const entry = findChapter(chapterId);
   if (!entry) return <NotFound detail={t('notFound.chapter', { id: chapterId })} />;
-  return <LoadedLesson chapterId={chapterId} slideId={slideId ?? null} />;
+  return <LoadedLesson chapterId={chapterId} slideId={slideId ?? null} chapterEnd={chapterEnd} />;
 }
 
-function LoadedLesson({ chapterId, slideId }: { chapterId: string; slideId: string | null }) {
+function LoadedLesson({ chapterId, slideId, chapterEnd }: { chapterId: string; slideId: string | null; chapterEnd?: ChapterEnd }) {
   const { t, locale } = useT();
   const state = useChapter(chapterId, locale);
   switch (state.status) {
@@ -39,7 +44,7 @@ function LoadedLesson({ chapterId, slideId }: { chapterId: string; slideId: stri
     case 'ready':
       return (
         <>
-          <LessonView chapter={state.chapter} fallback={state.fallback} slideId={slideId} />
+          <LessonView chapter={state.chapter} fallback={state.fallback} slideId={slideId} chapterEnd={chapterEnd} />
           <ChapterPager chapterId={chapterId} />
         </>
       );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -12,9 +12,11 @@ interface LessonViewProps {
   /** The text is the original because the learner's language has no translation yet. */
   fallback: boolean;
   slideId: string | null;
+  /** Rendered after the last slide. */
+  chapterEnd?: (chapter: Chapter) => ReactNode;
 }
 
-export function LessonView({ chapter, fallback, slideId }: LessonViewProps) {
+export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonViewProps) {
   const { t } = useT();
   const known = slideId === null || chapter.slides.some((s) => s.id === slideId);
   const trackRef = useSeenTracking(chapter.id);
@@ -61,6 +63,7 @@ export function LessonView({ chapter, fallback, slideId }: LessonViewProps) {
           <SlideSection key={slide.id} slide={slide} chapterId={chapter.id} index={index} total={chapter.slides.length} trackRef={trackRef} />
         ))}
       </div>
+      {chapterEnd?.(chapter)}
     </article>
   );
 }

@@ -45,7 +45,7 @@ export const funnelStepConversion = defineKpi({
 });
 
 function firstWidening(stages: readonly number[]): number {
-  return stages.findIndex((stage, index) => index > 0 && stage > (stages[index - 1] ?? stage));
+  return stages.findIndex((stage, index) => index > 0 && stage > stages[index - 1]!);
 }
 
 export const funnelOverallConversion = defineKpi({
@@ -75,5 +75,6 @@ export const funnelOverallConversion = defineKpi({
       position: (v) => firstWidening(v.stages) + 1,
     },
   ],
-  compute: (v) => exact(v.stages.at(-1) ?? 0).dividedBy(v.stages.at(0) ?? 0).times(100),
+  // The shape rule guarantees at least two stages.
+  compute: (v) => exact(v.stages.at(-1)!).dividedBy(v.stages[0]!).times(100),
 });

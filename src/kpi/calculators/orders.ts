@@ -17,8 +17,8 @@ const notEmpty = {
 function median(values: readonly number[]): Exact {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? exact(upper) : exact(sorted[middle - 1] ?? 0).plus(upper).dividedBy(2);
+  const upper = exact(sorted[middle]!);
+  return sorted.length % 2 === 1 ? upper : upper.plus(sorted[middle - 1]!).dividedBy(2);
 }
 
 export const orderCycleTimeAvg = defineKpi({

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { CalculatorBlock } from '../../content/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { getKpiDefinition, type KpiDefinition } from '../../kpi/index.ts';
+import { Calculator } from './calculator.tsx';
+import { initialFormValues } from './form-values.ts';
+import { queryFromFormValues } from './query-codec.ts';
+
+/** A `::calculator` block in a chapter, starting from the chapter's preset values. */
+export function CalculatorBlockView({ block }: { block: CalculatorBlock }) {
+  const { t } = useT();
+  const definition = getKpiDefinition(block.kind);
+  if (!definition) {
+    return (
+      <p className="block-pending" role="note">
+        {t('calculators.unavailable')}
+      </p>
+    );
+  }
+  return <PresetCalculator definition={definition} presets={block.presets} />;
+}
+
+function PresetCalculator({ definition, presets }: { definition: KpiDefinition; presets: CalculatorBlock['presets'] }) {
+  const { t, locale } = useT();
+  const [values, setValues] = useState(() => initialFormValues(definition, presets));
+  const toolboxLink = `/calculators/${definition.id}?${queryFromFormValues(definition, values).toString()}`;
+  return (
+    <Calculator
+      definition={definition}
+      values={values}
+      onChange={setValues}
+      onReset={() => setValues(initialFormValues(definition, presets))}
+      heading={
+        <>
+          <p className="calc-kind">{t('block.calculator')}</p>
+          <h3>{definition.name[locale]}</h3>
+        </>
+      }
+      actions={<Link to={toolboxLink}>{t('calculators.openInToolbox')}</Link>}
+    />
+  );
+}

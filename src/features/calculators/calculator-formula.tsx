@@ -1,0 +1,20 @@
+import { useT } from '../../i18n/use-t.ts';
+import { type KpiDefinition, substituteFormula } from '../../kpi/index.ts';
+import { formatNumber } from './format.ts';
+
+interface CalculatorFormulaProps {
+  definition: KpiDefinition;
+  inputs: Record<string, unknown>;
+}
+
+/** The formula with the learner's own numbers in it, so the arithmetic can be followed. */
+export function CalculatorFormula({ definition, inputs }: CalculatorFormulaProps) {
+  const { t, locale } = useT();
+  const text = substituteFormula(definition, locale, inputs, (value) => formatNumber(locale, value, 4));
+  return (
+    <div className="calc-formula">
+      <p className="calc-formula-label">{t('calculators.formula')}</p>
+      <p className="calc-formula-text">{text}</p>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useT } from '../../i18n/use-t.ts';
+import { getKpiDefinition, type KpiDefinition } from '../../kpi/index.ts';
+import { NotFound } from '../../ui/not-found.tsx';
+import { Calculator } from './calculator.tsx';
+import { type FormValues, initialFormValues } from './form-values.ts';
+import { formValuesFromQuery, queryFromFormValues } from './query-codec.ts';
+
+/** `/calculators/:kpiId`: one calculator whose inputs live in the address, to bookmark or share. */
+export function CalculatorPage() {
+  const { kpiId = '' } = useParams();
+  const { t } = useT();
+  const definition = getKpiDefinition(kpiId);
+  if (!definition) {
+    return (
+      <NotFound detail={t('calculators.notFound', { id: kpiId })}>
+        <li>
+          <Link to="/calculators">{t('calculators.page.back')}</Link>
+        </li>
+      </NotFound>
+    );
+  }
+  return <SharedCalculator key={definition.id} definition={definition} />;
+}
+
+function SharedCalculator({ definition }: { definition: KpiDefinition }) {
+  const { t, locale } = useT();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [start] = useState(() => formValuesFromQuery(definition, searchParams, initialFormValues(definition)));
+  const [values, setValues] = useState(start);
+  const update = (next: FormValues) => {
+    setValues(next);
+    setSearchParams(queryFromFormValues(definition, next), { replace: true, preventScrollReset: true });
+  };
+  return (
+    <div className="calc-page">
+      <p>
+        <Link to="/calculators">{t('calculators.page.back')}</Link>
+      </p>
+      <Calculator
+        definition={definition}
+        values={values}
+        onChange={update}
+        onReset={() => update(start)}
+        heading={
+          <>
+            <h1>{definition.name[locale]}</h1>
+            <p className="calc-description">{definition.description[locale]}</p>
+          </>
+        }
+      />
+      <p className="calc-share-hint">{t('calculators.page.shareHint')}</p>
+    </div>
+  );
+}

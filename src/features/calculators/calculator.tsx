@@ -1,0 +1,63 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/use-t.ts';
+import { computeKpi, type KpiDefinition } from '../../kpi/index.ts';
+import { CalculatorChart } from './calculator-chart.tsx';
+import { CalculatorFields } from './calculator-fields.tsx';
+import { CalculatorFormula } from './calculator-formula.tsx';
+import { CalculatorResult } from './calculator-result.tsx';
+import { type FieldValue, type FormValues, parseFormValues } from './form-values.ts';
+import { resultNotes } from './result-notes.ts';
+import './calculators.css';
+
+interface CalculatorProps {
+  definition: KpiDefinition;
+  values: FormValues;
+  onChange: (values: FormValues) => void;
+  /** Restores the starting values (the chapter's presets or the shared address). */
+  onReset: () => void;
+  /** The calculator's title, as a heading of the right level for where it sits. */
+  heading: ReactNode;
+  /** Extra actions beside the reset button. */
+  actions?: ReactNode;
+}
+
+/** One KPI calculator: inputs, live result, the formula with the learner's numbers, a chart. */
+export function Calculator({ definition, values, onChange, onReset, heading, actions }: CalculatorProps) {
+  const { t, locale } = useT();
+  const id = useId();
+  const inputs = useMemo(() => parseFormValues(definition, values), [definition, values]);
+  const result = useMemo(() => computeKpi(definition.id, inputs), [definition, inputs]);
+  // While an input is being retyped the chart keeps its last valid picture instead of vanishing.
+  const [chartInputs, setChartInputs] = useState(result.ok ? inputs : null);
+  if (result.ok && chartInputs !== inputs) setChartInputs(inputs);
+
+  const error = !result.ok && result.field ? { field: result.field, message: result.message[locale] } : null;
+  const notes = result.ok ? resultNotes({ definition, inputs, values, t, locale }) : [];
+  const change = (name: string, value: FieldValue) => onChange({ ...values, [name]: value });
+
+  return (
+    <section className="calculator" aria-labelledby={`${id}-title`}>
+      <div id={`${id}-title`} className="calc-heading">
+        {heading}
+      </div>
+      <div className="calc-body">
+        <CalculatorFields idPrefix={id} definition={definition} values={values} onChange={change} error={error} />
+        <div className="calc-outcome">
+          <CalculatorResult id={id} result={result} notes={notes} />
+          <CalculatorFormula definition={definition} inputs={inputs} />
+        </div>
+      </div>
+      {chartInputs ? (
+        <div className={result.ok ? 'calc-chart' : 'calc-chart calc-chart-stale'}>
+          <CalculatorChart kpiId={definition.id} inputs={chartInputs} values={values} />
+        </div>
+      ) : null}
+      <div className="calc-actions">
+        <button type="button" onClick={onReset}>
+          {t('calculators.reset')}
+        </button>
+        {actions}
+      </div>
+    </section>
+  );
+}

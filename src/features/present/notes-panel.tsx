@@ -1,0 +1,18 @@
+import { useId } from 'react';
+import type { HastRoot } from '../../content/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { HastView } from '../../ui/hast-view.tsx';
+
+/** The current slide's speaker notes, large and scrollable. */
+export function NotesPanel({ notes, lang }: { notes: HastRoot | null; lang: string | undefined }) {
+  const { t } = useT();
+  const headingId = useId();
+  return (
+    <section className="presenter-notes" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('present.notes')}</h2>
+      <div className="presenter-notes-body" lang={lang}>
+        {notes ? <HastView tree={notes} /> : <p className="presenter-no-notes">{t('present.noNotes')}</p>}
+      </div>
+    </section>
+  );
+}

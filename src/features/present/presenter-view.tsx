@@ -1,0 +1,52 @@
+import { useMemo, useRef } from 'react';
+import type { Chapter } from '../../content/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { PresentationSyncProvider } from '../../ui/presentation-sync.tsx';
+import { DeckDialogs } from './deck-dialogs.tsx';
+import { presenterCommands } from './deck-commands.ts';
+import { NextSlidePreview } from './next-slide-preview.tsx';
+import { NotesPanel } from './notes-panel.tsx';
+import { PresenterToolbar } from './presenter-toolbar.tsx';
+import { SlideAnnouncer } from './slide-announcer.tsx';
+import { SlideStage } from './slide-stage.tsx';
+import { TimerPanel } from './timer-panel.tsx';
+import { useDeck } from './use-deck.ts';
+import { usePageMeta } from './use-page-meta.ts';
+import { useStageFocus } from './use-stage-focus.ts';
+
+interface PresenterViewProps {
+  chapter: Chapter;
+  index: number;
+  lang: string | undefined;
+}
+
+/** The instructor's screen: current and next slide, notes, timer; drives the audience window. */
+export function PresenterView({ chapter, index, lang }: PresenterViewProps) {
+  const { t } = useT();
+  const deck = useDeck(chapter, index, 'presenter', presenterCommands);
+  const { slide, total, sync } = deck;
+  const stage = useRef<HTMLElement>(null);
+  const { blocksFor } = sync;
+  const blockSync = useMemo(() => blocksFor(slide.id), [blocksFor, slide.id]);
+  usePageMeta(t('presenter.title', { title: chapter.title }));
+  useStageFocus(stage, deck.dialog === null);
+
+  return (
+    <main className="presenter">
+      <div className="presenter-frame" inert={deck.dialog !== null}>
+        <PresenterToolbar deck={deck} />
+        <section className="presenter-current" aria-label={t('presenter.current')}>
+          <PresentationSyncProvider value={blockSync}>
+            <SlideStage key={slide.id} slide={slide} chapterId={chapter.id} variant="preview" lang={lang} stageRef={stage} />
+          </PresentationSyncProvider>
+          {sync.blackout ? <p className="presenter-dark">{t('presenter.audienceDark')}</p> : null}
+        </section>
+        <NextSlidePreview chapterId={chapter.id} next={chapter.slides[index + 1]} lang={lang} />
+        <NotesPanel notes={slide.notes} lang={lang} />
+        <TimerPanel chapterId={chapter.id} duration={chapter.duration} index={index} total={total} />
+      </div>
+      <SlideAnnouncer n={index + 1} total={total} title={slide.title} />
+      <DeckDialogs deck={deck} registry={presenterCommands} lang={lang} />
+    </main>
+  );
+}

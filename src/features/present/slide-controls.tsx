@@ -1,0 +1,34 @@
+import { Link } from 'react-router-dom';
+import { useT } from '../../i18n/use-t.ts';
+import { lessonPath } from './slide-paths.ts';
+import type { Deck } from './use-deck.ts';
+
+/** On-screen buttons for what the keys do, for touch and mouse; quiet until pointed at or focused. */
+export function SlideControls({ deck }: { deck: Deck }) {
+  const { t } = useT();
+  const { actions, index, total } = deck;
+  return (
+    <nav className="present-controls" aria-label={t('present.controls')}>
+      <button type="button" onClick={actions.previous} aria-disabled={index === 0 || undefined} aria-label={t('present.previous')}>
+        <span aria-hidden="true">←</span>
+      </button>
+      <span className="present-counter">{t('present.counter', { n: index + 1, total })}</span>
+      <button type="button" onClick={actions.next} aria-disabled={index === total - 1 || undefined} aria-label={t('present.next')}>
+        <span aria-hidden="true">→</span>
+      </button>
+      <button type="button" onClick={actions.toggleOverview}>
+        {t('present.overview')}
+      </button>
+      <button type="button" onClick={actions.toggleFullscreen}>
+        {t('present.fullscreen')}
+      </button>
+      <button type="button" onClick={actions.openSpeakerView}>
+        {t('present.presenterView')}
+      </button>
+      <button type="button" onClick={actions.openHelp}>
+        {t('present.help')}
+      </button>
+      <Link to={lessonPath(deck.chapter.id, deck.slide.id)}>{t('present.exit')}</Link>
+    </nav>
+  );
+}

@@ -1,0 +1,25 @@
+/** Addresses of a chapter's slide mode, presenter view, handout and lesson. */
+export function presentPath(chapterId: string, slideId?: string): string {
+  return slideId ? `/present/${chapterId}/${slideId}` : `/present/${chapterId}`;
+}
+
+export function presenterPath(chapterId: string, slideId?: string): string {
+  return slideId ? `/presenter/${chapterId}/${slideId}` : `/presenter/${chapterId}`;
+}
+
+export function handoutPath(chapterId: string): string {
+  return `/present/${chapterId}?print`;
+}
+
+export function lessonPath(chapterId: string, slideId?: string): string {
+  return slideId ? `/learn/${chapterId}/${slideId}` : `/learn/${chapterId}`;
+}
+
+/** Window names, so a second click brings back the same window instead of opening another. */
+export function audienceWindowName(chapterId: string): string {
+  return `courseware-audience-${chapterId}`;
+}
+
+export function presenterWindowName(chapterId: string): string {
+  return `courseware-presenter-${chapterId}`;
+}

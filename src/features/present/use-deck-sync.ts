@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PresentationSync } from '../../ui/presentation-sync.tsx';
+import { channelName, type BlockEntry } from './sync-protocol.ts';
+import { createDeckSync, type ChannelLike, type DeckSync } from './sync-session.ts';
+
+export type ChannelFactory = (name: string) => ChannelLike | null;
+
+/** Same-browser windows only, by design; where the API is missing the window simply runs alone. */
+export const browserChannel: ChannelFactory = (name) =>
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
+
+export interface DeckSyncHandle {
+  /** Whether the audience screen is blacked out (shared by all windows). */
+  blackout: boolean;
+  setBlackout: (on: boolean) => void;
+  /** Block-state sync scoped to one slide, for `PresentationSyncProvider`. */
+  blocksFor: (slideId: string) => PresentationSync;
+}
+
+type Listener = (state: unknown) => void;
+const listenerKey = (slideId: string, blockKey: string) => `${slideId}\n${blockKey}`;
+
+/**
+ * Keeps this window in step with the chapter's other presentation windows: announces every
+ * change of `slideId`, and calls `onGoto` when another window moves.
+ */
+export function useDeckSync(
+  chapterId: string,
+  slideId: string,
+  onGoto: (slideId: string) => void,
+  openChannel: ChannelFactory = browserChannel,
+): DeckSyncHandle {
+  const session = useRef<DeckSync | null>(null);
+  const listeners = useRef(new Map<string, Set<Listener>>());
+  const latest = useRef({ slideId, onGoto });
+  const [blackout, setBlackoutState] = useState(false);
+
+  useEffect(() => {
+    latest.current = { slideId, onGoto };
+  });
+
+  useEffect(() => {
+    const channel = openChannel(channelName(chapterId));
+    if (!channel) return undefined;
+    const onBlock = (entry: BlockEntry) => {
+      for (const listener of listeners.current.get(listenerKey(entry.slideId, entry.blockKey)) ?? []) listener(entry.state);
+    };
+    const sync = createDeckSync(channel, {
+      slideId: latest.current.slideId,
+      onGoto: (id) => latest.current.onGoto(id),
+      onBlock,
+      onBlackout: setBlackoutState,
+    });
+    session.current = sync;
+    return () => {
+      sync.close();
+      if (session.current === sync) session.current = null;
+    };
+  }, [chapterId, openChannel]);
+
+  useEffect(() => {
+    session.current?.goto(slideId);
+  }, [slideId]);
+
+  const setBlackout = useCallback((on: boolean) => {
+    setBlackoutState(on);
+    session.current?.setBlackout(on);
+  }, []);
+
+  const blocksFor = useCallback(
+    (slide: string): PresentationSync => ({
+      publish: (blockKey, state) => session.current?.publishBlock(slide, blockKey, state),
+      subscribe: (blockKey, listener) => {
+        const key = listenerKey(slide, blockKey);
+        const set = listeners.current.get(key) ?? new Set<Listener>();
+        set.add(listener);
+        listeners.current.set(key, set);
+        const known = session.current?.blockState(slide, blockKey);
+        if (known) listener(known.state);
+        return () => {
+          set.delete(listener);
+        };
+      },
+    }),
+    [],
+  );
+
+  return useMemo(() => ({ blackout, setBlackout, blocksFor }), [blackout, setBlackout, blocksFor]);
+}

@@ -1,0 +1,114 @@
+import { useEffect, useId, useRef, type FormEvent } from 'react';
+import type { Chapter } from '../../content/types.ts';
+import { course } from '../../course/course.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { isPassed } from '../../quiz/chapter-test.ts';
+import { ChapterTestProgress } from './chapter-test-progress.tsx';
+import { ChapterTestQuestion } from './chapter-test-question.tsx';
+import { ChapterTestRecord } from './chapter-test-record.tsx';
+import { ChapterTestResultView } from './chapter-test-result.tsx';
+import { toPercent } from './score-format.ts';
+import { useChapterTest } from './use-chapter-test.ts';
+import { useHashTarget } from './use-hash-target.ts';
+import './quiz.css';
+
+/** The element id the test can be linked to: `/learn/<chapter>#chapter-test`. */
+export const CHAPTER_TEST_ID = 'chapter-test';
+
+/**
+ * The test at the end of a chapter: all its quizzes on one page, scored together against the
+ * course pass mark and recorded in the learner's progress; then a review and a reshuffled retake.
+ */
+export function ChapterTest({ chapter }: { chapter: Chapter }) {
+  return <ChapterTestSection key={chapter.id} chapter={chapter} />;
+}
+
+function ChapterTestSection({ chapter }: { chapter: Chapter }) {
+  const { t, locale } = useT();
+  const test = useChapterTest(chapter);
+  const hintId = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const focusAfter = useRef<'result' | 'title' | null>(null);
+  const { quizzes, result } = test;
+  useHashTarget(CHAPTER_TEST_ID, titleRef);
+
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    (target === 'result' ? resultRef : target === 'title' ? titleRef : null)?.current?.focus();
+  }, [result]);
+
+  if (quizzes.length === 0) return null;
+  const total = quizzes.length;
+  const remaining = total - test.answeredCount;
+  const passed = result !== null && isPassed(result.score, course.passMark);
+  const contentLang = chapter.locale === locale ? undefined : chapter.locale;
+  const verdict = t(passed ? 'test.passed' : 'test.failed', { passMark: Math.round(course.passMark * 100) });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (result || remaining > 0) return;
+    focusAfter.current = 'result';
+    test.submit();
+  };
+  const onRetry = () => {
+    focusAfter.current = 'title';
+    test.retry();
+  };
+
+  return (
+    <section id={CHAPTER_TEST_ID} className="chapter-test" aria-labelledby={`${CHAPTER_TEST_ID}-title`}>
+      <h2 id={`${CHAPTER_TEST_ID}-title`} ref={titleRef} tabIndex={-1}>
+        {t('test.title')}
+      </h2>
+      <p>{t('test.intro', { count: total, passMark: Math.round(course.passMark * 100) })}</p>
+      <ChapterTestRecord chapter={chapter} />
+      {result ? (
+        <ChapterTestResultView
+          result={result}
+          passed={passed}
+          passMark={course.passMark}
+          onRetry={onRetry}
+          headingRef={resultRef}
+        />
+      ) : (
+        <ChapterTestProgress answered={test.answeredCount} total={total} />
+      )}
+      <form onSubmit={onSubmit} noValidate>
+        <ol className="chapter-test-questions">
+          {quizzes.map((quiz, index) => (
+            <ChapterTestQuestion
+              key={quiz.id}
+              quiz={quiz}
+              index={index}
+              total={total}
+              seed={test.seed}
+              response={test.responseFor(quiz)}
+              onAnswer={test.answer}
+              grade={result?.perQuiz[quiz.id] ?? null}
+              contentLang={contentLang}
+            />
+          ))}
+        </ol>
+        {result ? (
+          <button type="button" onClick={onRetry}>
+            {t('test.retry')}
+          </button>
+        ) : (
+          <div className="quiz-actions">
+            <button type="submit" className="quiz-primary" disabled={remaining > 0} aria-describedby={hintId}>
+              {t('test.submit')}
+            </button>
+            <p id={hintId} className="quiz-hint">
+              {remaining > 0 ? t('test.remaining', { count: remaining }) : null}
+            </p>
+          </div>
+        )}
+      </form>
+      <p className="visually-hidden" role="status">
+        {result ? t('test.announce', { percent: toPercent(result.score), verdict }) : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Block, Chapter, QuizBlock } from '../../content/types.ts';
+
+/** Every quiz of the chapter in reading order, including those inside callouts. */
+export function collectChapterQuizzes(chapter: Chapter): QuizBlock[] {
+  return chapter.slides.flatMap((slide) => collect(slide.blocks));
+}
+
+function collect(blocks: readonly Block[]): QuizBlock[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'quiz') return [block];
+    return block.type === 'callout' ? collect(block.blocks) : [];
+  });
+}

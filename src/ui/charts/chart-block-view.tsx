@@ -1,0 +1,30 @@
+import type { ChartBlock } from '../../content/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { BarChart, FunnelChart, LineChart } from './charts.tsx';
+
+/** A `::chart` block from a chapter: its CSV/JSON table drawn as a line, bar or funnel chart. */
+export function ChartBlockView({ block }: { block: ChartBlock }) {
+  const { t, locale } = useT();
+  const { chartType, unit, columns, rows } = block;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const formatValue = (value: number) => (unit === '%' ? `${number.format(value)}%` : number.format(value));
+  const withUnit = (name: string) => (unit ? t('charts.withUnit', { name, unit }) : name);
+  const title = block.title ?? t('charts.untitled');
+  const [categoryLabel = '', ...seriesNames] = columns;
+
+  if (chartType === 'funnel') {
+    const stages = rows.map(([name, value]) => ({ name, value: value ?? 0 }));
+    return <FunnelChart title={title} valueLabel={withUnit(seriesNames[0] ?? '')} stages={stages} formatValue={formatValue} />;
+  }
+  const props = {
+    title,
+    categoryLabel,
+    categories: rows.map(([category]) => category),
+    series: seriesNames.map((name, index) => ({
+      name: withUnit(name),
+      values: rows.map((row) => (row[index + 1] as number | undefined) ?? 0),
+    })),
+    formatValue,
+  };
+  return chartType === 'line' ? <LineChart {...props} /> : <BarChart {...props} />;
+}

@@ -1,0 +1,30 @@
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { FunnelDrawingProps } from './chart-types.ts';
+import { AXIS_TICK } from './drawing-style.ts';
+
+/**
+ * The funnel as horizontal bars, widest stage on top; each bar is labelled with its count and its
+ * shares of the first and previous stages. Loaded on demand by `FunnelChart` in charts.tsx.
+ */
+export default function FunnelDrawing({ rows, formatValue, formatShare, height, animate }: FunnelDrawingProps) {
+  const data = rows.map((row, index) => ({
+    name: row.name,
+    value: row.value,
+    label:
+      index === 0
+        ? formatValue(row.value)
+        : `${formatValue(row.value)} · ${formatShare(row.shareOfFirst)} / ${formatShare(row.shareOfPrevious)}`,
+  }));
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tick={AXIS_TICK} stroke="var(--muted)" tickFormatter={(value: number) => formatValue(value)} />
+        <YAxis type="category" dataKey="name" tick={AXIS_TICK} stroke="var(--muted)" width={112} />
+        <Bar dataKey="value" fill="var(--chart-funnel)" radius={[0, 4, 4, 0]} isAnimationActive={animate}>
+          <LabelList dataKey="label" position="insideLeft" fill="var(--text)" fontSize={12} />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

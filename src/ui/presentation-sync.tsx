@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * Mirrors an interactive block's state between the windows of one presentation (the projector
+ * and the presenter's laptop). Provided around the current slide in slide mode and in the
+ * presenter view; `usePresentationSync()` returns null everywhere else (lessons, thumbnails).
+ *
+ * `blockKey` names the block within its slide (a quiz id, or e.g. `calculator-<kind>`).
+ * `state` must survive `structuredClone` (plain data). A block publishes after each change the
+ * learner makes and applies what its listener receives; listeners never hear their own window's
+ * publications. `subscribe` first replays the latest state known for that block, if any (a
+ * window that opened late catches up), and returns the function that unsubscribes.
+ */
+export interface PresentationSync {
+  publish: (blockKey: string, state: unknown) => void;
+  subscribe: (blockKey: string, listener: (state: unknown) => void) => () => void;
+}
+
+const PresentationSyncContext = createContext<PresentationSync | null>(null);
+
+export const PresentationSyncProvider = PresentationSyncContext.Provider;
+
+export function usePresentationSync(): PresentationSync | null {
+  return useContext(PresentationSyncContext);
+}

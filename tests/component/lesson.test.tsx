@@ -1,0 +1,82 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Chapter } from '../../src/content/types.ts';
+import { LessonView } from '../../src/features/lesson/lesson-view.tsx';
+import { useLocaleStore } from '../../src/i18n/locale-store.ts';
+import { renderRoute } from './render-route.tsx';
+
+beforeEach(() => useLocaleStore.setState({ locale: 'zh-CN' }));
+
+const text = (value: string) => ({ type: 'root' as const, children: [{ type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value }] }] });
+
+const chapter: Chapter = {
+  id: 'sample',
+  locale: 'zh-CN',
+  title: '示例章节',
+  summary: '摘要',
+  duration: 20,
+  objectives: [{ id: 'o', text: '目标一' }],
+  slides: [
+    { id: 'one', title: '第一节', blocks: [{ type: 'prose', hast: text('第一节正文') }], notes: text('讲师备注') },
+    {
+      id: 'two',
+      title: '第二节',
+      blocks: [
+        { type: 'callout', tone: 'warning', title: '小心', blocks: [{ type: 'prose', hast: text('提醒内容') }] },
+        { type: 'calculator', kind: 'churnRate', presets: {} },
+      ],
+      notes: null,
+    },
+  ],
+};
+
+function renderLesson(props: Partial<Parameters<typeof LessonView>[0]> = {}) {
+  return render(
+    <MemoryRouter>
+      <LessonView chapter={chapter} fallback={false} slideId={null} {...props} />
+    </MemoryRouter>,
+  );
+}
+
+describe('lesson reader', () => {
+  it('shows the chapter as one lesson with a table of contents linking every slide', () => {
+    renderLesson();
+    expect(screen.getByRole('heading', { level: 1, name: '示例章节' })).toBeInTheDocument();
+    const toc = screen.getByRole('navigation', { name: '本章目录' });
+    expect(within(toc).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/learn/sample/one', '/learn/sample/two']);
+    expect(screen.getByRole('region', { name: '第一节' })).toHaveTextContent('第一节正文');
+    expect(screen.getByRole('complementary', { name: /注意/ })).toHaveTextContent('提醒内容');
+  });
+
+  it('keeps unregistered interactive blocks visible with a label', () => {
+    renderLesson();
+    expect(screen.getByRole('complementary', { name: '指标计算器' })).toBeInTheDocument();
+  });
+
+  it('says so when it falls back to the original language', () => {
+    renderLesson({ fallback: true });
+    expect(screen.getByRole('note')).toHaveTextContent('本章暂无英文版');
+  });
+
+  it('moves focus to a deep-linked slide and rejects an unknown one helpfully', () => {
+    const { unmount } = renderLesson({ slideId: 'two' });
+    expect(document.activeElement).toHaveTextContent('第二节');
+    unmount();
+    renderLesson({ slideId: 'missing' });
+    expect(screen.getByText('“示例章节”中没有 ID 为“missing”的小节。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '从本章开头阅读' })).toHaveAttribute('href', '/learn/sample');
+  });
+
+  it('loads a real compiled chapter through the route', async () => {
+    renderRoute('/learn/kpis');
+    expect(await screen.findByRole('heading', { level: 1, name: '关键运营指标' })).toBeInTheDocument();
+    expect(screen.getAllByRole('region').length).toBeGreaterThanOrEqual(10);
+    expect(screen.getByRole('link', { name: /下一章/ })).toHaveAttribute('href', '/learn/processes');
+  });
+
+  it('shows a not-found page for an unknown chapter', async () => {
+    renderRoute('/learn/nope');
+    expect(await screen.findByText('课程中没有 ID 为“nope”的章节。')).toBeInTheDocument();
+  });
+});
