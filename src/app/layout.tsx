@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { course } from '../course/course.ts';
 import { useT } from '../i18n/use-t.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import './print.css';
 
 /** The frame around every page: skip link, header with navigation and language, main landmark. */
 export function Layout() {

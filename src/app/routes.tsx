@@ -8,6 +8,15 @@ import { NotFoundPage } from './not-found-page.tsx';
  * demand so the `/` bundle stays small.
  */
 export const routes: RouteObject[] = [
+  // Slide mode and the presenter view fill the window, outside the site frame.
+  {
+    path: 'present/:chapterId/:slideId?',
+    lazy: async () => ({ Component: (await import('./present-route.tsx')).PresentRoute }),
+  },
+  {
+    path: 'presenter/:chapterId/:slideId?',
+    lazy: async () => ({ Component: (await import('./presenter-route.tsx')).PresenterRoute }),
+  },
   {
     element: <Layout />,
     children: [

@@ -129,7 +129,8 @@ function compileSlide(nodes: RootContent[], ctx: CompileContext, places: Map<str
   places.set(id, at);
   if (!title) ctx.sink.error('slide-missing-title', `slide "${id}" has an empty title`, heading.position);
   const body = compileSlideBody(rest, ctx);
-  if (body.blocks.length === 0) ctx.sink.error('slide-empty', `slide "${id}" has no content below its heading`, heading.position);
+  const content = rest.filter((node) => !(node.type === 'containerDirective' && node.name === 'notes'));
+  if (content.length === 0) ctx.sink.error('slide-empty', `slide "${id}" has no content below its heading`, heading.position);
   return { id, title, blocks: body.blocks, notes: body.notes };
 }
 

@@ -43,6 +43,9 @@ export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonVie
       <header className="lesson-header" lang={lang}>
         <h1 id="lesson-title">{chapter.title}</h1>
         <p className="lesson-summary">{chapter.summary}</p>
+        <p className="lesson-actions">
+          <Link to={`/present/${chapter.id}`}>{t('present.start')}</Link>
+        </p>
         {fallback ? (
           <p className="notice" role="note" lang={undefined}>
             {t('lesson.fallback')}

@@ -1,6 +1,7 @@
 import type { Slide } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
+import { SpeakerNotes } from '../../ui/speaker-notes.tsx';
 
 export function slideElementId(slideId: string): string {
   return `slide-${slideId}`;
@@ -25,6 +26,7 @@ export function SlideSection({ slide, chapterId, index, total, trackRef }: Slide
         {slide.title}
       </h2>
       <BlockList blocks={slide.blocks} chapterId={chapterId} />
+      {slide.notes ? <SpeakerNotes notes={slide.notes} printOnly /> : null}
     </section>
   );
 }

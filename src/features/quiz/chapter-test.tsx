@@ -79,7 +79,7 @@ function ChapterTestSection({ chapter }: { chapter: Chapter }) {
         <ol className="chapter-test-questions">
           {quizzes.map((quiz, index) => (
             <ChapterTestQuestion
-              key={quiz.id}
+              key={`${quiz.id}:${test.seed}`}
               quiz={quiz}
               index={index}
               total={total}

@@ -50,6 +50,7 @@ export function QuizBlockView({ block }: QuizBlockViewProps) {
       </p>
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <QuizQuestion
+          key={attempt.seed}
           quiz={block}
           seed={attempt.seed}
           response={attempt.response}

@@ -10,7 +10,7 @@ export function useHashTarget(id: string, ref: RefObject<HTMLElement | null>): v
   useEffect(() => {
     if (hash !== `#${id}`) return;
     const element = ref.current;
-    element?.scrollIntoView?.({ block: 'start' });
+    element?.scrollIntoView({ block: 'start' });
     element?.focus({ preventScroll: true });
   }, [hash, id, ref]);
 }

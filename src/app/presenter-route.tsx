@@ -1,0 +1,11 @@
+import { PresenterPage } from '../features/present/presenter-page.tsx';
+import { InteractiveBlocks } from './interactive-blocks.tsx';
+
+/** The presenter view with the interactive block components wired in. */
+export function PresenterRoute() {
+  return (
+    <InteractiveBlocks>
+      <PresenterPage />
+    </InteractiveBlocks>
+  );
+}
