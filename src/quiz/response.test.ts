@@ -85,7 +85,7 @@ describe('isResponseComplete', () => {
   });
 
   it('rejects malformed stored responses without throwing', () => {
-    const malformed = [null, undefined, 42, 'single', [], { kind: 'order', itemIds: [, 'b', 'c'] }];
+    const malformed = [null, undefined, 42, 'single', [], { kind: 'order', itemIds: [undefined, 'b', 'c'] }];
     for (const response of malformed) {
       expect(isResponseComplete(order, response as unknown as QuizResponse)).toBe(false);
     }

@@ -1,0 +1,210 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Chapter } from '../../src/content/types.ts';
+import { useLocaleStore } from '../../src/i18n/locale-store.ts';
+import { useProgressStore } from '../../src/progress/progress-store.ts';
+import { loadChapter, renderDeck, stubBroadcastChannel } from './present-helpers.tsx';
+import { renderRoute } from './render-route.tsx';
+
+let chapter: Chapter;
+let titles: string[];
+
+beforeAll(async () => {
+  chapter = await loadChapter('overview');
+  titles = chapter.slides.map((s) => s.title);
+});
+
+beforeEach(() => {
+  useLocaleStore.setState({ locale: 'zh-CN' });
+  stubBroadcastChannel();
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+const slideHeading = (title: string) => screen.findByRole('heading', { level: 2, name: title });
+const path = (router: ReturnType<typeof renderDeck>['router']) => router.state.location.pathname;
+
+async function openAt(slideIndex: number) {
+  const view = renderDeck(`/present/overview/${chapter.slides[slideIndex]!.id}`);
+  await slideHeading(titles[slideIndex]!);
+  return view;
+}
+
+describe('slide mode', () => {
+  it('sends an address without a slide to the first slide, and announces it', async () => {
+    const { router } = renderRoute('/present/overview');
+    await slideHeading(titles[0]!);
+    expect(path(router)).toBe(`/present/overview/${chapter.slides[0]!.id}`);
+    expect(screen.getByText(`第 1 / ${titles.length} 页:${titles[0]}`)).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText(`1 / ${titles.length}`)).toBeInTheDocument();
+  });
+
+  it('moves with the arrow, Space, Page and Home/End keys, the address following', async () => {
+    const user = userEvent.setup();
+    const { router } = await openAt(0);
+    const last = titles.length - 1;
+
+    await user.keyboard('{ArrowRight}');
+    await slideHeading(titles[1]!);
+    expect(path(router)).toBe(`/present/overview/${chapter.slides[1]!.id}`);
+    await user.keyboard(' ');
+    await slideHeading(titles[2]!);
+    await user.keyboard('{PageDown}');
+    await slideHeading(titles[3]!);
+    await user.keyboard('{ArrowLeft}');
+    await slideHeading(titles[2]!);
+    await user.keyboard('{PageUp}');
+    await slideHeading(titles[1]!);
+    await user.keyboard('{End}');
+    await slideHeading(titles[last]!);
+    expect(screen.getByText(`第 ${last + 1} / ${titles.length} 页:${titles[last]}`)).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    await slideHeading(titles[last]!);
+    await user.keyboard('{Home}');
+    await slideHeading(titles[0]!);
+    await user.keyboard('{ArrowLeft}');
+    expect(path(router)).toBe(`/present/overview/${chapter.slides[0]!.id}`);
+  });
+
+  it('opens the overview with O or Escape, and jumps to the chosen thumbnail', async () => {
+    const user = userEvent.setup();
+    const { router } = await openAt(1);
+
+    await user.keyboard('o');
+    const dialog = await screen.findByRole('dialog', { name: '全部幻灯片' });
+    const current = within(dialog).getByRole('button', { name: `第 2 页:${titles[1]}` });
+    expect(current).toHaveAttribute('aria-current', 'step');
+    expect(current).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: `第 4 页:${titles[3]}` }));
+    await slideHeading(titles[3]!);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(path(router)).toBe(`/present/overview/${chapter.slides[3]!.id}`);
+
+    await user.keyboard('O');
+    within(await screen.findByRole('dialog')).getByRole('button', { name: `第 1 页:${titles[0]}` }).focus();
+    await user.keyboard('{Enter}');
+    await slideHeading(titles[0]!);
+  });
+
+  it('blacks the screen out with B or the full stop, and brings it back', async () => {
+    const user = userEvent.setup();
+    await openAt(0);
+    const blackout = /屏幕已暂时黑屏/;
+    await user.keyboard('b');
+    expect(screen.getByRole('button', { name: blackout })).toBeInTheDocument();
+    await user.keyboard('.');
+    expect(screen.queryByRole('button', { name: blackout })).not.toBeInTheDocument();
+    await user.keyboard('B');
+    await user.click(screen.getByRole('button', { name: blackout }));
+    expect(screen.queryByRole('button', { name: blackout })).not.toBeInTheDocument();
+  });
+
+  it('goes to a typed slide number with G, refusing numbers out of range', async () => {
+    const user = userEvent.setup();
+    const { router } = await openAt(0);
+
+    await user.keyboard('g');
+    const dialog = await screen.findByRole('dialog', { name: '跳到指定页' });
+    const input = within(dialog).getByLabelText(`页码(1–${titles.length})`);
+    expect(input).toHaveFocus();
+    await user.type(input, '99{Enter}');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(`1 到 ${titles.length}`);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(input);
+    await user.type(input, '5{Enter}');
+    await slideHeading(titles[4]!);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(path(router)).toBe(`/present/overview/${chapter.slides[4]!.id}`);
+  });
+
+  it('shows the shortcuts with ?, keeps focus inside, and gives it back on close', async () => {
+    const user = userEvent.setup();
+    await openAt(0);
+    const stage = screen.getByRole('region', { name: titles[0] });
+    await waitFor(() => expect(stage).toHaveFocus());
+
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: '键盘快捷键' });
+    expect(within(dialog).getByRole('row', { name: /空格.*下一页/ })).toBeInTheDocument();
+    expect(within(dialog).getByRole('row', { name: /G.*跳到指定页/ })).toBeInTheDocument();
+    const close = within(dialog).getByRole('button', { name: '关闭' });
+    expect(close).toHaveFocus();
+    await user.tab();
+    expect(close).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { level: 2, name: titles[0] })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(stage).toHaveFocus();
+  });
+
+  it('leaves keys to fields on the slide', async () => {
+    const user = userEvent.setup();
+    const index = chapter.slides.findIndex((s) => s.blocks.some((b) => b.type === 'calculator'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const { router } = await openAt(index);
+    const input = screen.getAllByRole('textbox', { name: '计算器输入' })[0]!;
+    expect(input).toHaveAttribute('data-synced', 'yes');
+
+    await user.click(input);
+    await user.keyboard('{ArrowRight} o.b?g{Home}');
+    expect(input).toHaveValue(' o.b?g');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /屏幕已暂时黑屏/ })).not.toBeInTheDocument();
+    expect(path(router)).toBe(`/present/overview/${chapter.slides[index]!.id}`);
+  });
+
+  it('counts a slide as seen after a second on screen', async () => {
+    await openAt(2);
+    const slideId = chapter.slides[2]!.id;
+    expect(useProgressStore.getState().chapters.overview?.seen[slideId]).toBeUndefined();
+    await waitFor(() => expect(useProgressStore.getState().chapters.overview?.seen[slideId]).toBeTypeOf('number'), { timeout: 2500 });
+    expect(useProgressStore.getState().lastPosition).toMatchObject({ chapterId: 'overview', slideId });
+  });
+
+  it('says so for an unknown chapter or slide', async () => {
+    renderDeck('/present/no-such-chapter');
+    expect(await screen.findByText('课程中没有 ID 为“no-such-chapter”的章节。')).toBeInTheDocument();
+  });
+
+  it('says so for an unknown slide, with a way back to the chapter', async () => {
+    renderDeck('/present/overview/no-such-slide');
+    expect(await screen.findByText(/没有 ID 为“no-such-slide”的小节/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '从本章开头阅读' })).toHaveAttribute('href', '/learn/overview');
+  });
+
+  it('prints every slide with its notes with ?print', async () => {
+    renderDeck('/present/overview?print');
+    const pages = await screen.findAllByRole('article');
+    expect(pages).toHaveLength(titles.length);
+    const withNotes = chapter.slides.filter((s) => s.notes).length;
+    expect(screen.getAllByRole('complementary', { name: '讲者备注' })).toHaveLength(withNotes);
+    expect(screen.getByRole('button', { name: '打印讲义' })).toBeInTheDocument();
+  });
+});
+
+describe('windows in step', () => {
+  it('moves the audience window when the presenter moves, and back', async () => {
+    const user = userEvent.setup();
+    const audience = renderDeck(`/present/overview/${chapter.slides[0]!.id}`);
+    await within(audience.container).findByRole('heading', { level: 2, name: titles[0] });
+    const presenter = renderDeck(`/presenter/overview/${chapter.slides[0]!.id}`);
+    const presenterView = within(presenter.container);
+    await presenterView.findByRole('heading', { level: 1, name: /演讲者视图/ });
+
+    await user.click(presenterView.getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(audience.router.state.location.pathname).toBe(`/present/overview/${chapter.slides[1]!.id}`));
+    await within(audience.container).findByRole('heading', { level: 2, name: titles[1] });
+
+    await user.click(within(audience.container).getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(presenter.router.state.location.pathname).toBe(`/presenter/overview/${chapter.slides[2]!.id}`));
+    await act(async () => undefined);
+  });
+});
