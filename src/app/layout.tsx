@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { course } from '../course/course.ts';
+import { StorageNotice } from '../features/progress/storage-notice.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { RouteLoading } from './route-loading.tsx';
 import './print.css';
 
 /** The frame around every page: skip link, header with navigation and language, main landmark. */
@@ -31,11 +33,15 @@ export function Layout() {
         <nav aria-label={t('app.nav.label')} className="site-nav">
           <Link to="/">{t('app.nav.home')}</Link>
           <Link to="/calculators">{t('calculators.nav')}</Link>
+          <Link to="/progress">{t('progress.nav')}</Link>
         </nav>
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <StorageNotice />
+        <Suspense fallback={<RouteLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

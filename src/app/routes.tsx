@@ -1,39 +1,57 @@
-import type { RouteObject } from 'react-router-dom';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Route, Routes } from 'react-router-dom';
 import { HomePage } from '../features/home/home-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { RouteLoading } from './route-loading.tsx';
 
-/**
- * Every route of the app. Home is eager (it is the first paint); everything else loads on
- * demand so the `/` bundle stays small.
- */
-export const routes: RouteObject[] = [
-  // Slide mode and the presenter view fill the window, outside the site frame.
-  {
-    path: 'present/:chapterId/:slideId?',
-    lazy: async () => ({ Component: (await import('./present-route.tsx')).PresentRoute }),
-  },
-  {
-    path: 'presenter/:chapterId/:slideId?',
-    lazy: async () => ({ Component: (await import('./presenter-route.tsx')).PresenterRoute }),
-  },
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <HomePage /> },
-      {
-        path: 'learn/:chapterId/:slideId?',
-        lazy: async () => ({ Component: (await import('./lesson-route.tsx')).LessonRoute }),
-      },
-      {
-        path: 'calculators',
-        lazy: async () => ({ Component: (await import('./calculators-route.tsx')).CalculatorsIndexRoute }),
-      },
-      {
-        path: 'calculators/:kpiId',
-        lazy: async () => ({ Component: (await import('./calculators-route.tsx')).CalculatorRoute }),
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
+interface AppRoute {
+  path: string;
+  Component: ComponentType;
+}
+
+/** A route component in its own chunk, fetched the first time the route is visited. */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+/** Slide mode and the presenter view fill the window, outside the site frame. */
+const fullWindowRoutes: AppRoute[] = [
+  { path: 'present/:chapterId/:slideId?', Component: page(() => import('./present-route.tsx'), (m) => m.PresentRoute) },
+  { path: 'presenter/:chapterId/:slideId?', Component: page(() => import('./presenter-route.tsx'), (m) => m.PresenterRoute) },
 ];
+
+/** Pages inside the site frame. Home is eager (it is the first paint); the rest load on demand. */
+const framedRoutes: AppRoute[] = [
+  { path: 'learn/:chapterId/:slideId?', Component: page(() => import('./lesson-route.tsx'), (m) => m.LessonRoute) },
+  { path: 'calculators', Component: page(() => import('./calculators-route.tsx'), (m) => m.CalculatorsIndexRoute) },
+  { path: 'calculators/:kpiId', Component: page(() => import('./calculators-route.tsx'), (m) => m.CalculatorRoute) },
+  { path: 'progress', Component: page(() => import('./progress-route.tsx'), (m) => m.ProgressRoute) },
+  { path: 'progress/certificate', Component: page(() => import('./progress-route.tsx'), (m) => m.CertificateRoute) },
+];
+
+/** Every route of the app. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      {fullWindowRoutes.map(({ path, Component }) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            <Suspense fallback={<RouteLoading />}>
+              <Component />
+            </Suspense>
+          }
+        />
+      ))}
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        {framedRoutes.map(({ path, Component }) => (
+          <Route key={path} path={path} element={<Component />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

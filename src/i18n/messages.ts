@@ -1,18 +1,24 @@
-import { calculatorMessages } from './messages/calculators.ts';
-import { coreMessages } from './messages/core.ts';
-import { presentMessages } from './messages/present.ts';
-import { quizMessages } from './messages/quiz.ts';
+import type { calculatorMessages } from './messages/calculators.ts';
+import type { coreMessages } from './messages/core.ts';
+import type { presentMessages } from './messages/present.ts';
+import type { progressMessages } from './messages/progress.ts';
+import type { quizMessages } from './messages/quiz.ts';
+import type { shellMessages } from './messages/shell.ts';
 
-/** Every area's strings, merged. Add an area by importing it and spreading it in both languages. */
-const areas = [coreMessages, quizMessages, presentMessages, calculatorMessages] as const;
+/**
+ * Every area's keys, as types only. At run time the frame's areas ship with the first page and
+ * each feature registers its own area when its code loads (see `catalog.ts`), so a page
+ * downloads only the strings it can show. Add an area here and register it from its feature.
+ */
+type Area =
+  | typeof coreMessages
+  | typeof shellMessages
+  | typeof quizMessages
+  | typeof presentMessages
+  | typeof calculatorMessages
+  | typeof progressMessages;
 
-type Area = (typeof areas)[number];
 type AreaKeys<A> = A extends { 'zh-CN': Record<infer K, string> } ? K : never;
 
 export type MessageKey = AreaKeys<Area>;
 export type Messages = Record<MessageKey, string>;
-
-export const catalogs = {
-  'zh-CN': Object.assign({}, ...areas.map((a) => a['zh-CN'])) as Messages,
-  en: Object.assign({}, ...areas.map((a) => a.en)) as Messages,
-};

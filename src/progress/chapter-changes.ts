@@ -1,6 +1,7 @@
 import type { CourseManifest } from '../content/types.ts';
 import { appendEvents, createEvent } from './outbox.ts';
-import { emptyChapterRecord, own, type ChapterRecord, type ProgressEvent } from './progress-schema.ts';
+import { emptyChapterRecord, own } from './progress-data.ts';
+import type { ChapterRecord, ProgressEvent } from './progress-schema.ts';
 import type { ProgressState } from './progress-state.ts';
 import { computeChapterProgress } from './selectors.ts';
 

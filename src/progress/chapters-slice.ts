@@ -1,7 +1,8 @@
 import { recordChapterChange, stampCompletion } from './chapter-changes.ts';
 import { requireScore, requireTime } from './input-guards.ts';
 import { appendEvents, createEvent, newId } from './outbox.ts';
-import { emptyChapterRecord, own, type ChapterRecord, type QuizAttempt } from './progress-schema.ts';
+import { emptyChapterRecord, own } from './progress-data.ts';
+import type { ChapterRecord, QuizAttempt } from './progress-schema.ts';
 import type { ProgressSliceCreator } from './progress-state.ts';
 
 export type QuizSubmission = Omit<QuizAttempt, 'id' | 'at'> & { at?: number };

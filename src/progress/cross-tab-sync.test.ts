@@ -1,24 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import v1Fixture from './fixtures/progress-v1.json';
-import { PROGRESS_STORAGE_KEY, type ProgressData } from './progress-schema.ts';
+import { PROGRESS_STORAGE_KEY } from './progress-data.ts';
+import type { ProgressData } from './progress-schema.ts';
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let store: Awaited<ReturnType<typeof openPage>>['useProgressStore'];
 let stop: () => void;
+let merged: () => Promise<void>;
 
 /** A fresh page: its own store, listening to other tabs. */
 async function openPage() {
   vi.resetModules();
   const { useProgressStore } = await import('./progress-store.ts');
-  const { startCrossTabSync } = await import('./cross-tab-sync.ts');
-  return { useProgressStore, startCrossTabSync };
+  const { startCrossTabSync, crossTabSettled } = await import('./cross-tab-sync.ts');
+  await vi.waitFor(() => expect(useProgressStore.persist.hasHydrated()).toBe(true));
+  return { useProgressStore, startCrossTabSync, crossTabSettled };
 }
 
 /** What another tab does when it saves: write the key, which fires `storage` in this tab. */
-function otherTabSaves(raw: string): void {
+async function otherTabSaves(raw: string): Promise<void> {
   localStorage.setItem(PROGRESS_STORAGE_KEY, raw);
   window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_STORAGE_KEY, newValue: raw }));
+  await merged();
 }
 
 function savedState(): ProgressData {
@@ -42,6 +46,7 @@ beforeEach(async () => {
   const page = await openPage();
   store = page.useProgressStore;
   stop = page.startCrossTabSync();
+  merged = page.crossTabSettled;
 });
 
 afterEach(() => stop());
@@ -54,7 +59,7 @@ describe('startCrossTabSync', () => {
     store.getState().setPosition('kpis', 'cases', 200);
     await settle();
 
-    otherTabSaves(JSON.stringify({ version: 2, state: otherTab }));
+    await otherTabSaves(JSON.stringify({ version: 2, state: otherTab }));
     const state = store.getState();
     expect(state.chapters.kpis?.seen).toEqual({ intro: 50, cases: 200, formula: 300 });
     expect(state.chapters.kpis?.attempts.map((a) => a.id)).toEqual(['attempt-b']);
@@ -71,7 +76,7 @@ describe('startCrossTabSync', () => {
     store.getState().markSlideSeen('kpis', 'intro', 100);
     const [event] = store.getState().outbox;
     if (event === undefined) throw new Error('expected an event');
-    otherTabSaves(JSON.stringify({ version: 2, state: { ...otherTab, outbox: [{ ...event, acked: true }] } }));
+    await otherTabSaves(JSON.stringify({ version: 2, state: { ...otherTab, outbox: [{ ...event, acked: true }] } }));
     expect(store.getState().pendingEvents()).toEqual([]);
   });
 
@@ -83,6 +88,7 @@ describe('startCrossTabSync', () => {
     window.dispatchEvent(
       new StorageEvent('storage', { key: PROGRESS_STORAGE_KEY, newValue: localStorage.getItem(PROGRESS_STORAGE_KEY) }),
     );
+    await merged();
     await settle();
     expect(store.getState()).toBe(before);
     expect(setItem).not.toHaveBeenCalled();
@@ -93,21 +99,21 @@ describe('startCrossTabSync', () => {
     store.getState().markSlideSeen('funnel', 'stages', 120);
     await settle();
     const chapters = store.getState().chapters;
-    otherTabSaves(JSON.stringify({ version: 2, state: { ...savedState(), chapters: { kpis: chapters.kpis } } }));
+    await otherTabSaves(JSON.stringify({ version: 2, state: { ...savedState(), chapters: { kpis: chapters.kpis } } }));
     expect(store.getState().chapters.funnel).toBe(chapters.funnel);
     await settle();
     expect(Object.keys(savedState().chapters).sort()).toEqual(['funnel', 'kpis']);
   });
 
-  it('merges a save from a tab still running the v1 build', () => {
+  it('merges a save from a tab still running the v1 build', async () => {
     store.getState().markSlideSeen('kpis', 'intro', 100);
-    otherTabSaves(JSON.stringify(v1Fixture));
+    await otherTabSaves(JSON.stringify(v1Fixture));
     expect(Object.keys(store.getState().chapters).sort()).toEqual(['funnel', 'kpis', 'retention']);
   });
 
   it('backs up an unreadable save from another tab and replaces it with ours', async () => {
     store.getState().markSlideSeen('kpis', 'intro', 100);
-    otherTabSaves('{"version":2,"state":');
+    await otherTabSaves('{"version":2,"state":');
     const issue = store.getState().storageIssue;
     expect(issue?.kind).toBe('recovered-corrupt');
     expect(localStorage.getItem(issue?.backupKey ?? '')).toBe('{"version":2,"state":');
@@ -117,18 +123,18 @@ describe('startCrossTabSync', () => {
 
   it('stops saving when a newer build saves in another tab, leaving its data intact', async () => {
     const newer = '{"version":3,"state":{}}';
-    otherTabSaves(newer);
+    await otherTabSaves(newer);
     expect(store.getState().storageIssue?.kind).toBe('foreign-version');
     store.getState().markSlideSeen('kpis', 'intro', 100);
     await settle();
     expect(localStorage.getItem(PROGRESS_STORAGE_KEY)).toBe(newer);
   });
 
-  it('ignores other keys, removals, and everything once stopped', () => {
+  it('ignores other keys, removals, and everything once stopped', async () => {
     window.dispatchEvent(new StorageEvent('storage', { key: 'courseware:locale', newValue: '{}' }));
     window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_STORAGE_KEY, newValue: null }));
     stop();
-    otherTabSaves(JSON.stringify({ version: 2, state: otherTab }));
+    await otherTabSaves(JSON.stringify({ version: 2, state: otherTab }));
     expect(store.getState().chapters).toEqual({});
     expect(store.getState().storageIssue).toBeNull();
   });

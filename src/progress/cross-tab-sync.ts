@@ -1,8 +1,8 @@
 import { deepEqual } from './deep-equal.ts';
 import { mergeProgress } from './merge-progress.ts';
-import { own, pickProgressData, PROGRESS_STORAGE_KEY, type ProgressData } from './progress-schema.ts';
+import { own, pickProgressData, PROGRESS_STORAGE_KEY } from './progress-data.ts';
+import type { ProgressData } from './progress-schema.ts';
 import { progressStorage, useProgressStore } from './progress-store.ts';
-import { parseStoredProgress, upgradeSavedState } from './stored-progress.ts';
 
 /**
  * Keeps tabs of the same browser in step. When another tab saves, its state is merged into ours
@@ -13,13 +13,23 @@ export function startCrossTabSync(): () => void {
   const onStorage = (event: StorageEvent): void => {
     // A null value is a removal (another tab cleared storage): our next save restores the progress.
     if (event.key !== PROGRESS_STORAGE_KEY || event.newValue === null) return;
-    absorbSaved(event.newValue);
+    const raw = event.newValue;
+    // The validator loads on first use; saves from other tabs are absorbed in the order they came.
+    absorbing = absorbing.then(() => absorbSaved(raw));
   };
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);
 }
 
-function absorbSaved(raw: string): void {
+let absorbing: Promise<void> = Promise.resolve();
+
+/** Settles once every save seen so far from other tabs has been merged. */
+export function crossTabSettled(): Promise<void> {
+  return absorbing;
+}
+
+async function absorbSaved(raw: string): Promise<void> {
+  const { parseStoredProgress, upgradeSavedState } = await import('./stored-progress.ts');
   const parsed = parseStoredProgress(raw);
   if (!parsed.ok) {
     if (parsed.kind === 'foreign-version') {

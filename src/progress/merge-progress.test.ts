@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from './merge-progress.ts';
-import {
-  EVENT_TYPES,
-  type Position,
-  type Profile,
-  type ProgressData,
-  type ProgressEvent,
-  type QuizAttempt,
-} from './progress-schema.ts';
+import { EVENT_TYPES } from './progress-data.ts';
+import type { Position, Profile, ProgressData, ProgressEvent, QuizAttempt } from './progress-schema.ts';
 
 const time = fc.integer({ min: 0, max: 50 });
 const chapterId = fc.constantFrom('kpis', 'funnel', 'retention');

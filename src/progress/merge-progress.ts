@@ -1,14 +1,6 @@
 import { boundOutbox } from './outbox.ts';
-import {
-  EVENT_TYPES,
-  own,
-  type ChapterRecord,
-  type Position,
-  type Profile,
-  type ProgressData,
-  type ProgressEvent,
-  type QuizAttempt,
-} from './progress-schema.ts';
+import { EVENT_TYPES, own } from './progress-data.ts';
+import type { ChapterRecord, Position, Profile, ProgressData, ProgressEvent, QuizAttempt } from './progress-schema.ts';
 
 /**
  * Combines two copies of one learner's progress (two tabs, two devices, an import) so that no

@@ -1,4 +1,5 @@
-import type { ProgressEvent, StorageIssue } from './progress-schema.ts';
+import type { StorageIssue } from './progress-data.ts';
+import type { ProgressEvent } from './progress-schema.ts';
 
 /** Enough for a whole course many times over; it only fills up when nothing acknowledges events. */
 export const OUTBOX_LIMIT = 2000;

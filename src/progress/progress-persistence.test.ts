@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import v1Fixture from './fixtures/progress-v1.json';
 import { testChapter, testCourse } from './fixtures/course.ts';
-import { PROGRESS_STORAGE_KEY } from './progress-schema.ts';
+import { PROGRESS_STORAGE_KEY } from './progress-data.ts';
 import { BACKUP_KEY_PREFIX } from './progress-storage.ts';
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -10,6 +10,7 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function openPage() {
   vi.resetModules();
   const { useProgressStore } = await import('./progress-store.ts');
+  await vi.waitFor(() => expect(useProgressStore.persist.hasHydrated()).toBe(true));
   return useProgressStore;
 }
 

@@ -1,13 +1,13 @@
-// zod/mini keeps the validator small: this module ships with the home page.
+// zod/mini keeps the validator small; it loads only when there is saved progress to check.
 import * as z from 'zod/mini';
+import { EVENT_TYPES } from './progress-data.ts';
 
 /**
  * The learner's progress as it is saved (schema version 2): raw facts only, keyed by the stable
- * chapter, slide and quiz ids. Percentages and completion are derived by the selectors.
+ * chapter, slide and quiz ids. Percentages and completion are derived by the selectors. The
+ * schemas validate what comes back from storage or an import; code that only needs the types or
+ * the helpers in `progress-data.ts` does not pull zod into the first page.
  */
-export const PROGRESS_STORAGE_KEY = 'courseware:progress';
-export const PROGRESS_VERSION = 2;
-
 const epochMs = z.number();
 
 const quizAttemptSchema = z.object({
@@ -42,7 +42,6 @@ const positionSchema = z.object({
   at: epochMs,
 });
 
-export const EVENT_TYPES = ['slide_seen', 'quiz_submitted', 'chapter_completed'] as const;
 
 const progressEventSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -71,27 +70,3 @@ export type Position = z.infer<typeof positionSchema>;
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 export type ProgressData = z.infer<typeof progressDataSchema>;
 
-export interface StorageIssue {
-  kind: 'recovered-corrupt' | 'quota' | 'foreign-version';
-  /** Where the unreadable saved data was copied before starting fresh. */
-  backupKey?: string;
-  at: number;
-}
-
-export function emptyProgress(): ProgressData {
-  return { profile: null, chapters: {}, lastPosition: null, outbox: [] };
-}
-
-/** The saved part of a state: no actions, no status, nothing derived. */
-export function pickProgressData(state: ProgressData): ProgressData {
-  return { profile: state.profile, chapters: state.chapters, lastPosition: state.lastPosition, outbox: state.outbox };
-}
-
-export function emptyChapterRecord(): ChapterRecord {
-  return { seen: {}, attempts: [], completedAt: null };
-}
-
-/** Record lookup that ignores inherited keys such as `constructor`. */
-export function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}

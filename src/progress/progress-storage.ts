@@ -1,13 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import {
-  emptyProgress,
-  PROGRESS_STORAGE_KEY,
-  PROGRESS_VERSION,
-  type ProgressData,
-  type StorageIssue,
-} from './progress-schema.ts';
+import { emptyProgress, PROGRESS_STORAGE_KEY, PROGRESS_VERSION, type StorageIssue } from './progress-data.ts';
+import type { ProgressData } from './progress-schema.ts';
 import type { ProgressV1 } from './migrate-v1.ts';
-import { parseStoredProgress } from './stored-progress.ts';
 
 export const BACKUP_KEY_PREFIX = `${PROGRESS_STORAGE_KEY}:backup:`;
 
@@ -32,6 +26,8 @@ export interface ProgressStorage extends PersistStorage<SavedProgress, void> {
 export function createProgressStorage(getArea: () => Storage, onWriteFailure: (at: number) => void): ProgressStorage {
   let pending: { name: string; value: StorageValue<SavedProgress> } | null = null;
   let suspended = false;
+  /** True while saved data is being read: nothing may be written over it until it is in memory. */
+  let reading = false;
 
   const area = (): Storage | null => {
     try {
@@ -42,6 +38,7 @@ export function createProgressStorage(getArea: () => Storage, onWriteFailure: (a
   };
 
   const flush = (): void => {
+    if (reading) return;
     const job = pending;
     pending = null;
     if (job === null || suspended) return;
@@ -91,9 +88,19 @@ export function createProgressStorage(getArea: () => Storage, onWriteFailure: (a
         return null;
       }
       if (raw === null) return null;
-      const parsed = parseStoredProgress(raw);
-      if (parsed.ok) return parsed.saved;
-      return { state: { ...emptyProgress(), storageIssue: quarantine(parsed.kind, raw) }, version: PROGRESS_VERSION };
+      // The validator (zod) loads only when there is something to validate, so a first visit
+      // never downloads it. Saves wait until the saved data has been read and merged.
+      reading = true;
+      return import('./stored-progress.ts')
+        .then(({ parseStoredProgress }) => {
+          const parsed = parseStoredProgress(raw);
+          if (parsed.ok) return parsed.saved;
+          return { state: { ...emptyProgress(), storageIssue: quarantine(parsed.kind, raw) }, version: PROGRESS_VERSION };
+        })
+        .finally(() => {
+          reading = false;
+          if (pending !== null) queueMicrotask(flush);
+        });
     },
     setItem(name, value) {
       const scheduled = pending !== null;

@@ -7,16 +7,10 @@ import { createOutboxSlice } from './outbox-slice.ts';
 import { createPositionSlice } from './position-slice.ts';
 import { createProfileSlice } from './profile-slice.ts';
 import { createProgressStorage, type SavedProgress } from './progress-storage.ts';
-import {
-  pickProgressData,
-  PROGRESS_STORAGE_KEY,
-  PROGRESS_VERSION,
-  type ProgressData,
-  type StorageIssue,
-} from './progress-schema.ts';
+import { pickProgressData, PROGRESS_STORAGE_KEY, PROGRESS_VERSION, type StorageIssue } from './progress-data.ts';
+import type { ProgressData } from './progress-schema.ts';
 import type { ProgressState } from './progress-state.ts';
 import { createStatusSlice } from './status-slice.ts';
-import { migrateStoredProgress } from './stored-progress.ts';
 
 /** A failed save leaves the state in memory as it is; the learner is told once, until they dismiss it. */
 function reportWriteFailure(at: number): void {
@@ -52,7 +46,7 @@ export const useProgressStore = create<ProgressState>()(
       version: PROGRESS_VERSION,
       storage: progressStorage,
       partialize: pickProgressData,
-      migrate: migrateStoredProgress,
+      migrate: (state, version) => import('./stored-progress.ts').then((m) => m.migrateStoredProgress(state, version)),
       merge: mergeSaved,
       // A migration that throws would leave fresh state that the next save writes over the old
       // data; back the old data up first. Hydration is started below, once the store exists.

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testChapter, testCourse } from './fixtures/course.ts';
-import { emptyProgress, type ProgressData } from './progress-schema.ts';
+import { emptyProgress } from './progress-data.ts';
+import type { ProgressData } from './progress-schema.ts';
 import { useProgressStore } from './progress-store.ts';
 import { exportProgressCsv, exportProgressJson, importProgressJson } from './progress-transfer.ts';
 

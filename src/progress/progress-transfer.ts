@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import type { CourseManifest } from '../content/types.ts';
 import { recordReadyCompletions } from './chapter-changes.ts';
 import { mergeProgress } from './merge-progress.ts';
-import { pickProgressData, PROGRESS_VERSION, progressDataSchema, type ProgressData } from './progress-schema.ts';
+import { pickProgressData, PROGRESS_VERSION } from './progress-data.ts';
+import { progressDataSchema, type ProgressData } from './progress-schema.ts';
 import { useProgressStore } from './progress-store.ts';
 import { computeChapterProgress } from './selectors.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ManifestChapter } from '../content/types.ts';
 import { testChapter, testCourse } from './fixtures/course.ts';
-import { emptyProgress, type ChapterRecord, type ProgressData, type QuizAttempt } from './progress-schema.ts';
+import { emptyProgress } from './progress-data.ts';
+import type { ChapterRecord, ProgressData, QuizAttempt } from './progress-schema.ts';
 import {
   selectChapterProgress,
   selectCourseProgress,

@@ -1,6 +1,7 @@
 import type { CourseManifest, Locale, ManifestChapter } from '../content/types.ts';
-import { isChapterComplete } from '../quiz/chapter-test.ts';
-import { own, type ProgressData, type ProgressEvent } from './progress-schema.ts';
+import { isChapterComplete } from '../quiz/completion.ts';
+import { own } from './progress-data.ts';
+import type { ProgressData, ProgressEvent } from './progress-schema.ts';
 
 /**
  * Derived progress. All pure; they return fresh objects, so components read them through

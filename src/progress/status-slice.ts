@@ -1,4 +1,4 @@
-import type { StorageIssue } from './progress-schema.ts';
+import type { StorageIssue } from './progress-data.ts';
 import type { ProgressSliceCreator } from './progress-state.ts';
 
 export interface StatusSlice {

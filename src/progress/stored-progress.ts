@@ -1,7 +1,8 @@
 // zod/mini keeps the validator small: this module ships with the home page.
 import * as z from 'zod/mini';
 import { migrateV1, progressV1Schema, type ProgressV1 } from './migrate-v1.ts';
-import { PROGRESS_VERSION, progressDataSchema, type ProgressData, type StorageIssue } from './progress-schema.ts';
+import { PROGRESS_VERSION, type StorageIssue } from './progress-data.ts';
+import { progressDataSchema, type ProgressData } from './progress-schema.ts';
 
 /** A saved state this build can read, in the version it was saved in. */
 export type SavedState = { version: 1; state: ProgressV1 } | { version: typeof PROGRESS_VERSION; state: ProgressData };

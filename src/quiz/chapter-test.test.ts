@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isChapterComplete, isPassed, scoreChapterTest } from './chapter-test.ts';
+import { scoreChapterTest } from './chapter-test.ts';
+import { isChapterComplete, isPassed } from './completion.ts';
 import type { QuizResponse } from './response.ts';
 import {
   multipleQuiz,

@@ -8,17 +8,6 @@ export interface ChapterTestResult {
   perQuiz: Record<string, QuizGrade>;
 }
 
-export interface ChapterCompletionInput {
-  slideIds: string[];
-  seenSlideIds: ReadonlySet<string> | string[];
-  quizIds: string[];
-  bestScore: number | null;
-  passMark: number;
-}
-
-/** Absorbs float error in means such as four right answers out of five. */
-const PASS_EPSILON = 1e-9;
-
 /** Unanswered quizzes score 0; a chapter without quizzes scores 1, as there is nothing to fail. */
 export function scoreChapterTest(
   quizzes: QuizBlock[],
@@ -32,15 +21,4 @@ export function scoreChapterTest(
     total += grade.score;
   }
   return { score: quizzes.length === 0 ? 1 : total / quizzes.length, perQuiz };
-}
-
-export function isPassed(score: number, passMark: number): boolean {
-  return score + PASS_EPSILON >= passMark;
-}
-
-export function isChapterComplete(input: ChapterCompletionInput): boolean {
-  const seen = new Set(input.seenSlideIds);
-  if (!input.slideIds.every((id) => seen.has(id))) return false;
-  if (input.quizIds.length === 0) return true;
-  return input.bestScore !== null && isPassed(input.bestScore, input.passMark);
 }

@@ -1,3 +1,4 @@
+import '../i18n/messages/present-register.ts';
 import type { Root } from 'hast';
 import { useT } from '../i18n/use-t.ts';
 import { HastView } from './hast-view.tsx';

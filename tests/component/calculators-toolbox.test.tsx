@@ -9,7 +9,11 @@ vi.mock('../../src/ui/charts/bar-drawing.tsx', () => ({ default: () => <svg data
 vi.mock('../../src/ui/charts/line-drawing.tsx', () => ({ default: () => <svg data-testid="drawing" /> }));
 vi.mock('../../src/ui/charts/funnel-drawing.tsx', () => ({ default: () => <svg data-testid="drawing" /> }));
 
-beforeEach(() => useLocaleStore.setState({ locale: 'zh-CN' }));
+beforeEach(() => {
+  useLocaleStore.setState({ locale: 'zh-CN' });
+  // The layout scrolls to the top on navigation; jsdom has no scrolling.
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+});
 
 describe('calculator toolbox', () => {
   it('lists all 26 KPIs in four theme groups, each linking to its calculator', async () => {
@@ -36,7 +40,7 @@ describe('calculator toolbox', () => {
 
   it('reads the inputs from the address and writes edits back with replace', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/calculators/churnRate?startCustomers=2000&lostCustomers=300');
+    const { location, navigationType } = renderRoute('/calculators/churnRate?startCustomers=2000&lostCustomers=300');
     const lost = await screen.findByLabelText('流失客户数');
     expect(screen.getByLabelText('期初客户数')).toHaveValue('2000');
     expect(lost).toHaveValue('300');
@@ -44,22 +48,22 @@ describe('calculator toolbox', () => {
 
     await user.clear(lost);
     await user.type(lost, '500');
-    expect(router.state.historyAction).toBe('REPLACE');
-    expect(router.state.location.pathname).toBe('/calculators/churnRate');
-    const search = new URLSearchParams(router.state.location.search);
+    expect(navigationType()).toBe('REPLACE');
+    expect(location().pathname).toBe('/calculators/churnRate');
+    const search = new URLSearchParams(location().search);
     expect(Object.fromEntries(search)).toEqual({ startCustomers: '2000', lostCustomers: '500' });
     expect(screen.getByRole('status', { name: '计算结果' })).toHaveTextContent('25%');
   });
 
   it('round-trips lists, switches and the rates option through the address', async () => {
     const user = userEvent.setup();
-    const { router, unmount } = renderRoute('/calculators/funnelOverallConversion?stages=1000,500,100');
+    const { location, navigationType, unmount } = renderRoute('/calculators/funnelOverallConversion?stages=1000,500,100');
     expect(await screen.findByLabelText('第 3 层')).toHaveValue('100');
     expect(screen.getByRole('status', { name: '计算结果' })).toHaveTextContent('10%');
     await user.click(screen.getByRole('button', { name: '添加一层' }));
     await user.type(screen.getByLabelText('第 4 层'), '50');
-    const shared = `${router.state.location.pathname}${router.state.location.search}`;
-    expect(new URLSearchParams(router.state.location.search).get('stages')).toBe('1000,500,100,50');
+    const shared = `${location().pathname}${location().search}`;
+    expect(new URLSearchParams(location().search).get('stages')).toBe('1000,500,100,50');
     unmount();
 
     renderRoute(shared);
@@ -69,12 +73,12 @@ describe('calculator toolbox', () => {
 
   it('keeps a boolean input and the rate switch in the address', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/calculators/improvementPct?before=4&after=2.8&lowerIsBetter=true');
+    const { location, navigationType } = renderRoute('/calculators/improvementPct?before=4&after=2.8&lowerIsBetter=true');
     expect(await screen.findByLabelText('越低越好')).toBeChecked();
     expect(screen.getByRole('status', { name: '计算结果' })).toHaveTextContent('30%');
     await user.click(screen.getByLabelText('前后两个值都是比率(%)'));
     expect(screen.getByText(/两者相差 −1.2 个百分点|两者相差 -1.2 个百分点/)).toBeInTheDocument();
-    const search = new URLSearchParams(router.state.location.search);
+    const search = new URLSearchParams(location().search);
     expect(search.get('lowerIsBetter')).toBe('true');
     expect(search.get('valuesAreRates')).toBe('true');
   });

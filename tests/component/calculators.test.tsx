@@ -78,6 +78,18 @@ describe('calculator block', () => {
     expect(result()).toHaveTextContent('10%');
   });
 
+  it('names a field that is empty or not a number', async () => {
+    const user = userEvent.setup();
+    renderBlock('churnRate', { startCustomers: 1000, lostCustomers: 150 });
+    const start = screen.getByLabelText('期初客户数');
+    await user.clear(start);
+    expect(start).toHaveAccessibleDescription('请填写期初客户数。');
+    await user.type(start, 'abc');
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    expect(start).toHaveAccessibleDescription(/期初客户数必须是一个有效的数字/);
+    expect(screen.getByText('150 ÷ 期初客户数 × 100')).toBeInTheDocument();
+  });
+
   it('reports a problem with no single field in the result itself', async () => {
     const user = userEvent.setup();
     renderBlock('nps', { promoters: 30, passives: 50, detractors: 20 });

@@ -55,13 +55,9 @@ export function renderDeck(path: string) {
 /** Replaces `BroadcastChannel` with an in-memory network shared by everything rendered in the test. */
 export function stubBroadcastChannel(): MemoryChannelNetwork {
   const network = new MemoryChannelNetwork();
-  vi.stubGlobal(
-    'BroadcastChannel',
-    class {
-      constructor(name: string) {
-        return network.open(name);
-      }
-    },
-  );
+  // Called with `new`; returning an object from a constructor function makes that the instance.
+  vi.stubGlobal('BroadcastChannel', function BroadcastChannel(name: string) {
+    return network.open(name);
+  });
   return network;
 }

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Chapter } from '../../src/content/types.ts';
@@ -33,9 +33,10 @@ async function openAt(slideIndex: number) {
 
 describe('slide mode', () => {
   it('sends an address without a slide to the first slide, and announces it', async () => {
-    const { router } = renderRoute('/present/overview');
+    const { location, navigationType } = renderRoute('/present/overview');
     await slideHeading(titles[0]!);
-    expect(path(router)).toBe(`/present/overview/${chapter.slides[0]!.id}`);
+    expect(location().pathname).toBe(`/present/overview/${chapter.slides[0]!.id}`);
+    expect(navigationType()).toBe('REPLACE');
     expect(screen.getByText(`第 1 / ${titles.length} 页:${titles[0]}`)).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByText(`1 / ${titles.length}`)).toBeInTheDocument();
   });
@@ -65,6 +66,30 @@ describe('slide mode', () => {
     await slideHeading(titles[0]!);
     await user.keyboard('{ArrowLeft}');
     expect(path(router)).toBe(`/present/overview/${chapter.slides[0]!.id}`);
+  });
+
+  it('counts quick presses from the slide asked for, not the one still shown', async () => {
+    const { router } = await openAt(0);
+    // Dispatched directly, so nothing renders between the presses.
+    for (let i = 0; i < 3; i += 1) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    await slideHeading(titles[3]!);
+    expect(path(router)).toBe(`/present/overview/${chapter.slides[3]!.id}`);
+  });
+
+  it('changes slides with a sideways swipe of a finger, not with a mouse drag', async () => {
+    const { container } = await openAt(1);
+    const viewport = container.querySelector('.present-viewport')!;
+    const swipe = (pointerType: string, from: number, to: number) => {
+      fireEvent.pointerDown(viewport, { pointerId: 1, pointerType, isPrimary: true, clientX: from, clientY: 300 });
+      fireEvent.pointerUp(viewport, { pointerId: 1, pointerType, isPrimary: true, clientX: to, clientY: 310 });
+    };
+    swipe('touch', 300, 100);
+    await slideHeading(titles[2]!);
+    swipe('mouse', 300, 100);
+    swipe('touch', 300, 280);
+    expect(screen.getByRole('heading', { level: 2, name: titles[2] })).toBeInTheDocument();
+    swipe('touch', 100, 300);
+    await slideHeading(titles[1]!);
   });
 
   it('opens the overview with O or Escape, and jumps to the chosen thumbnail', async () => {

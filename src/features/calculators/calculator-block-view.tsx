@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { CalculatorBlock } from '../../content/types.ts';
@@ -22,7 +23,7 @@ export function CalculatorBlockView({ block }: { block: CalculatorBlock }) {
 }
 
 function PresetCalculator({ definition, presets }: { definition: KpiDefinition; presets: CalculatorBlock['presets'] }) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const [values, setValues] = useState(() => initialFormValues(definition, presets));
   const toolboxLink = `/calculators/${definition.id}?${queryFromFormValues(definition, values).toString()}`;
   return (
@@ -31,12 +32,8 @@ function PresetCalculator({ definition, presets }: { definition: KpiDefinition; 
       values={values}
       onChange={setValues}
       onReset={() => setValues(initialFormValues(definition, presets))}
-      heading={
-        <>
-          <p className="calc-kind">{t('block.calculator')}</p>
-          <h3>{definition.name[locale]}</h3>
-        </>
-      }
+      headingLevel="h3"
+      kicker={t('block.calculator')}
       actions={<Link to={toolboxLink}>{t('calculators.openInToolbox')}</Link>}
     />
   );

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { KpiId } from '../../kpi/index.ts';
 import { BarChart, FunnelChart, LineChart } from '../../ui/charts/charts.tsx';

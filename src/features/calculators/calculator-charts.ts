@@ -74,6 +74,7 @@ function inventoryCurve({ inputs, t, locale }: ChartContext): CalculatorChartSpe
       categories: turns.map((turn) => (turn === current ? t('calculators.chart.current', { value: times(turn) }) : times(turn))),
       series: [{ name: t('calculators.chart.dio'), values: turns.map((turn) => days / turn) }],
       formatValue: (value) => formatKpiValue(value, 'days', locale, t),
+      formatAxis: (value) => formatNumber(locale, value, 0),
     },
   };
 }
@@ -116,6 +117,7 @@ const CHARTS: Partial<Record<KpiId, ChartBuilder>> = {
       categories: ['LTV', 'CAC'],
       series: [{ name: c.t('calculators.chart.amount'), values: [num(c.inputs, 'ltv'), num(c.inputs, 'cac')] }],
       formatValue: (value) => formatKpiValue(value, 'currency', c.locale, c.t),
+      formatAxis: (value) => formatNumber(c.locale, value, 0),
     },
   }),
   percentChange: beforeAfter,

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { KpiDefinition, KpiInputDef } from '../../kpi/index.ts';
 import { type FieldValue, type FormValues, isStageList, offersPointDifference, RATES_FIELD } from './form-values.ts';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
@@ -43,12 +44,8 @@ function SharedCalculator({ definition }: { definition: KpiDefinition }) {
         values={values}
         onChange={update}
         onReset={() => update(start)}
-        heading={
-          <>
-            <h1>{definition.name[locale]}</h1>
-            <p className="calc-description">{definition.description[locale]}</p>
-          </>
-        }
+        headingLevel="h1"
+        description={definition.description[locale]}
       />
       <p className="calc-share-hint">{t('calculators.page.shareHint')}</p>
     </div>

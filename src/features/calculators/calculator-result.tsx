@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { KpiResult } from '../../kpi/index.ts';
 import { formatKpiValue } from './format.ts';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { computeKpi, type KpiDefinition } from '../../kpi/index.ts';
@@ -15,14 +16,17 @@ interface CalculatorProps {
   onChange: (values: FormValues) => void;
   /** Restores the starting values (the chapter's presets or the shared address). */
   onReset: () => void;
-  /** The calculator's title, as a heading of the right level for where it sits. */
-  heading: ReactNode;
+  /** The heading level that fits where the calculator sits: a page of its own or a lesson. */
+  headingLevel: 'h1' | 'h3';
+  /** A line above the title saying what kind of block this is. */
+  kicker?: string;
+  description?: string;
   /** Extra actions beside the reset button. */
   actions?: ReactNode;
 }
 
 /** One KPI calculator: inputs, live result, the formula with the learner's numbers, a chart. */
-export function Calculator({ definition, values, onChange, onReset, heading, actions }: CalculatorProps) {
+export function Calculator({ definition, values, onChange, onReset, headingLevel: Heading, kicker, description, actions }: CalculatorProps) {
   const { t, locale } = useT();
   const id = useId();
   const inputs = useMemo(() => parseFormValues(definition, values), [definition, values]);
@@ -37,9 +41,11 @@ export function Calculator({ definition, values, onChange, onReset, heading, act
 
   return (
     <section className="calculator" aria-labelledby={`${id}-title`}>
-      <div id={`${id}-title`} className="calc-heading">
-        {heading}
-      </div>
+      <header className="calc-heading">
+        {kicker ? <p className="calc-kind">{kicker}</p> : null}
+        <Heading id={`${id}-title`}>{definition.name[locale]}</Heading>
+        {description ? <p className="calc-description">{description}</p> : null}
+      </header>
       <div className="calc-body">
         <CalculatorFields idPrefix={id} definition={definition} values={values} onChange={change} error={error} />
         <div className="calc-outcome">

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { KPI_DEFINITIONS } from '../../kpi/index.ts';

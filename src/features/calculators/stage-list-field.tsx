@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { FieldError } from './field-error.tsx';
 import { FieldLabel } from './field-label.tsx';

@@ -3,12 +3,13 @@ import type { ManifestChapter } from '../../content/types.ts';
 import { summaryIn } from '../../course/course.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
-import { useChapterPercent } from './use-chapter-percent.ts';
+import { useChapterComplete, useChapterPercent } from './use-chapter-percent.ts';
 
 export function ChapterCard({ chapter }: { chapter: ManifestChapter }) {
   const { t, locale } = useT();
   const localized = summaryIn(chapter, locale);
   const percent = useChapterPercent(chapter);
+  const complete = useChapterComplete(chapter);
   const number = t('home.chapterNumber', { n: chapter.order });
   if (!localized) {
     return (
@@ -31,6 +32,12 @@ export function ChapterCard({ chapter }: { chapter: ManifestChapter }) {
       <p className="chapter-meta">
         {t('home.minutes', { minutes: summary.duration })} · {t('home.slides', { count: chapter.slideIds.length })}
       </p>
+      {complete ? (
+        <p className="chapter-complete">
+          <span aria-hidden="true">✓ </span>
+          {t('progress.completedMark')}
+        </p>
+      ) : null}
       <ProgressBar value={percent} label={t('home.progressLabel', { title: summary.title })} />
     </article>
   );

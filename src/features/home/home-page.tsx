@@ -1,6 +1,8 @@
 import { course } from '../../course/course.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChapterCard } from './chapter-card.tsx';
+import { ContinueLearning } from './continue-learning.tsx';
+import './home.css';
 
 /** `/`: the course's chapters in order, each with its progress. */
 export function HomePage() {
@@ -11,6 +13,7 @@ export function HomePage() {
         <h1>{course.title[locale]}</h1>
         <p>{t('home.intro', { count: course.chapters.length })}</p>
       </header>
+      <ContinueLearning />
       <section aria-labelledby="chapters-heading">
         <h2 id="chapters-heading" className="visually-hidden">
           {t('home.heading')}

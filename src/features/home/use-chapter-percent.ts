@@ -9,3 +9,9 @@ export function useChapterPercent(chapter: ManifestChapter): number {
   const locale = useLocaleStore((s) => s.locale);
   return useProgressStore((state) => selectChapterProgress(state, chapter, locale, course.passMark).percent);
 }
+
+/** Whether every slide is seen and the chapter test passed. */
+export function useChapterComplete(chapter: ManifestChapter): boolean {
+  const locale = useLocaleStore((s) => s.locale);
+  return useProgressStore((state) => selectChapterProgress(state, chapter, locale, course.passMark).complete);
+}

@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import type { ReactNode } from 'react';
 import type { Chapter } from '../../content/types.ts';
 import { useChapter } from '../../course/use-chapter.ts';

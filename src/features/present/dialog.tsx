@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import { useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { useFocusTrap } from './use-focus-trap.ts';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { Dialog } from './dialog.tsx';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { DeckRegistry } from './deck-commands.ts';
 import { Dialog } from './dialog.tsx';

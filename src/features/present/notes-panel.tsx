@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import { useId } from 'react';
 import type { HastRoot } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import { Link } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';

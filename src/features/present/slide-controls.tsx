@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { lessonPath } from './slide-paths.ts';
@@ -19,13 +20,13 @@ export function SlideControls({ deck }: { deck: Deck }) {
       <button type="button" onClick={actions.toggleOverview}>
         {t('present.overview')}
       </button>
-      <button type="button" onClick={actions.toggleFullscreen}>
+      <button type="button" className="present-controls-extra" onClick={actions.toggleFullscreen}>
         {t('present.fullscreen')}
       </button>
-      <button type="button" onClick={actions.openSpeakerView}>
+      <button type="button" className="present-controls-extra" onClick={actions.openSpeakerView}>
         {t('present.presenterView')}
       </button>
-      <button type="button" onClick={actions.openHelp}>
+      <button type="button" className="present-controls-extra" onClick={actions.openHelp}>
         {t('present.help')}
       </button>
       <Link to={lessonPath(deck.chapter.id, deck.slide.id)}>{t('present.exit')}</Link>

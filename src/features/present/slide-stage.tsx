@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import { useId, useRef, type Ref } from 'react';
 import type { Slide } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';

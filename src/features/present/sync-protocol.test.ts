@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, createDeckState, moveTo, parseSyncMessage, publishBlock, receive, setBlackout } from './sync-protocol.ts';
+import { channelName, parseSyncMessage } from './sync-messages.ts';
+import { createDeckState, moveTo, publishBlock, receive, setBlackout } from './sync-protocol.ts';
 
 describe('sync protocol', () => {
   it('names one channel per chapter', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryChannelNetwork, settle } from './memory-channel.ts';
-import { channelName } from './sync-protocol.ts';
+import { channelName } from './sync-messages.ts';
 import { createDeckSync, type DeckSync } from './sync-session.ts';
 
 const CHANNEL = channelName('overview');
 
-interface Window {
+interface TestWindow {
   sync: DeckSync;
   shown: string[];
   blocks: unknown[];
@@ -13,8 +13,8 @@ interface Window {
 }
 
 /** One presentation window: it shows whatever the sync tells it to. */
-function openWindow(network: MemoryChannelNetwork, self: string, slideId: string): Window {
-  const win: Window = { shown: [], blocks: [], dark: [] } as unknown as Window;
+function openWindow(network: MemoryChannelNetwork, self: string, slideId: string): TestWindow {
+  const win = { shown: [], blocks: [], dark: [] } as unknown as TestWindow;
   win.sync = createDeckSync(network.open(CHANNEL), {
     self,
     slideId,

@@ -6,11 +6,11 @@ import {
   publishBlock,
   receive,
   setBlackout,
-  type BlockEntry,
   type DeckState,
   type SyncEffect,
   type SyncStep,
 } from './sync-protocol.ts';
+import type { BlockEntry } from './sync-messages.ts';
 
 /** The part of `BroadcastChannel` a session uses, so tests can pass an in-memory stand-in. */
 export interface ChannelLike {

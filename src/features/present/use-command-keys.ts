@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { CommandRegistry, Command } from './commands.ts';
 
 /**
@@ -11,7 +11,7 @@ export function useCommandKeys<Context, C extends Command<Context>>(
   enabled: boolean,
 ): void {
   const latest = useRef(context);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = context;
   });
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PresentationSync } from '../../ui/presentation-sync.tsx';
-import { channelName, type BlockEntry } from './sync-protocol.ts';
+import { channelName, type BlockEntry } from './sync-messages.ts';
 import { createDeckSync, type ChannelLike, type DeckSync } from './sync-session.ts';
 
 export type ChannelFactory = (name: string) => ChannelLike | null;
@@ -10,6 +10,8 @@ export const browserChannel: ChannelFactory = (name) =>
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
 
 export interface DeckSyncHandle {
+  /** This window moved to `slideId`: the others follow. */
+  announce: (slideId: string) => void;
   /** Whether the audience screen is blacked out (shared by all windows). */
   blackout: boolean;
   setBlackout: (on: boolean) => void;
@@ -21,8 +23,9 @@ type Listener = (state: unknown) => void;
 const listenerKey = (slideId: string, blockKey: string) => `${slideId}\n${blockKey}`;
 
 /**
- * Keeps this window in step with the chapter's other presentation windows: announces every
- * change of `slideId`, and calls `onGoto` when another window moves.
+ * Keeps this window in step with the chapter's other presentation windows: `announce` tells them
+ * of a move made here, `onGoto` is called when another window moves. Moves are announced when
+ * made, not when rendered, so a window catching up with several remote moves never echoes one.
  */
 export function useDeckSync(
   chapterId: string,
@@ -58,9 +61,7 @@ export function useDeckSync(
     };
   }, [chapterId, openChannel]);
 
-  useEffect(() => {
-    session.current?.goto(slideId);
-  }, [slideId]);
+  const announce = useCallback((id: string) => session.current?.goto(id), []);
 
   const setBlackout = useCallback((on: boolean) => {
     setBlackoutState(on);
@@ -85,5 +86,5 @@ export function useDeckSync(
     [],
   );
 
-  return useMemo(() => ({ blackout, setBlackout, blocksFor }), [blackout, setBlackout, blocksFor]);
+  return useMemo(() => ({ announce, blackout, setBlackout, blocksFor }), [announce, blackout, setBlackout, blocksFor]);
 }

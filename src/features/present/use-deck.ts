@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Chapter, Slide } from '../../content/types.ts';
 import type { DeckActions, DeckRegistry } from './deck-commands.ts';
@@ -34,28 +34,47 @@ export function useDeck(chapter: Chapter, index: number, view: DeckView, registr
   const slide = slides[index]!;
   const pathFor = view === 'present' ? presentPath : presenterPath;
 
+  // A move asked for but not yet rendered: quick presses count from it, not from the slide shown.
+  const requested = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (requested.current === index) requested.current = null;
+  }, [index]);
+
   const show = useCallback(
     (slideId: string) => {
       if (slides.some((s) => s.id === slideId)) void navigate(pathFor(chapter.id, slideId), { replace: true });
     },
     [slides, navigate, pathFor, chapter.id],
   );
+  const showRemote = useCallback(
+    (slideId: string) => {
+      requested.current = null;
+      show(slideId);
+    },
+    [show],
+  );
+  const sync = useDeckSync(chapter.id, slide.id, showRemote);
+  const { announce } = sync;
   const goTo = useCallback(
     (target: number) => {
-      const next = slides[Math.min(total - 1, Math.max(0, target))];
-      if (next && next.id !== slide.id) show(next.id);
+      const clamped = Math.min(total - 1, Math.max(0, target));
+      const next = slides[clamped];
+      if (!next || clamped === (requested.current ?? index)) return;
+      requested.current = clamped === index ? null : clamped;
+      announce(next.id);
+      show(next.id);
     },
-    [slides, total, slide.id, show],
+    [slides, total, index, show, announce],
   );
+  const step = (delta: number) => goTo((requested.current ?? index) + delta);
 
-  const sync = useDeckSync(chapter.id, slide.id, show);
   const [dialog, setDialog] = useState<DeckDialog | null>(null);
   const toggleFullscreen = useFullscreen();
   const closeDialog = useCallback(() => setDialog(null), []);
 
   const actions: DeckActions = {
-    next: () => goTo(index + 1),
-    previous: () => goTo(index - 1),
+    next: () => step(1),
+    previous: () => step(-1),
     first: () => goTo(0),
     last: () => goTo(total - 1),
     toggleOverview: () => setDialog((d) => (d === 'overview' ? null : 'overview')),

@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 

@@ -1,3 +1,4 @@
+import '../../i18n/messages/quiz-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
 

@@ -1,10 +1,11 @@
+import '../../i18n/messages/quiz-register.ts';
 import { useShallow } from 'zustand/react/shallow';
 import type { Chapter } from '../../content/types.ts';
 import { course, findChapter } from '../../course/course.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { selectChapterProgress } from '../../progress/selectors.ts';
-import { isPassed } from '../../quiz/chapter-test.ts';
+import { isPassed } from '../../quiz/completion.ts';
 import { toPercent } from './score-format.ts';
 
 /** The learner's best score, attempt count and chapter completion, from the progress store. */

@@ -1,3 +1,4 @@
+import '../../i18n/messages/quiz-register.ts';
 import type { Ref } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import type { ChapterTestResult } from '../../quiz/chapter-test.ts';

@@ -1,8 +1,9 @@
+import '../../i18n/messages/quiz-register.ts';
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { Chapter } from '../../content/types.ts';
 import { course } from '../../course/course.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { isPassed } from '../../quiz/chapter-test.ts';
+import { isPassed } from '../../quiz/completion.ts';
 import { ChapterTestProgress } from './chapter-test-progress.tsx';
 import { ChapterTestQuestion } from './chapter-test-question.tsx';
 import { ChapterTestRecord } from './chapter-test-record.tsx';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/quiz-register.ts';
 import { useMemo } from 'react';
 import type { MultipleQuiz, SingleQuiz } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/quiz-register.ts';
 import { useId, useState } from 'react';
 import type { NumericQuiz } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/quiz-register.ts';
 import type { OrderQuiz } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { OptionFeedback } from '../../quiz/grade.ts';

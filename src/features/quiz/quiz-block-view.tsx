@@ -1,3 +1,4 @@
+import '../../i18n/messages/quiz-register.ts';
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { QuizBlock } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';

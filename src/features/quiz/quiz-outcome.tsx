@@ -1,3 +1,4 @@
+import '../../i18n/messages/quiz-register.ts';
 import type { HastRoot } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { QuizGrade } from '../../quiz/grade.ts';

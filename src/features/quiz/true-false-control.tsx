@@ -1,3 +1,4 @@
+import '../../i18n/messages/quiz-register.ts';
 import type { TrueFalseQuiz } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { choiceFeedback, OptionLabelFeedback } from './option-feedback.tsx';

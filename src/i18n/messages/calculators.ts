@@ -3,7 +3,6 @@ import { defineMessages } from '../define-messages.ts';
 /** Strings of the KPI calculators, the calculator toolbox and the charts. */
 export const calculatorMessages = defineMessages({
   'zh-CN': {
-    'calculators.nav': '计算器',
     'calculators.index.title': '指标计算器',
     'calculators.index.intro': '课程中的全部 {count} 个运营指标,按主题分组。打开任意一个,输入自己的数据即可计算;地址栏会记下输入,方便收藏或分享。',
     'calculators.theme.customer': '客户',
@@ -75,7 +74,6 @@ export const calculatorMessages = defineMessages({
     'charts.untitled': '图表数据',
   },
   en: {
-    'calculators.nav': 'Calculators',
     'calculators.index.title': 'KPI calculators',
     'calculators.index.intro': 'All {count} operations metrics from the course, grouped by theme. Open one and enter your own numbers; the address keeps your inputs, so you can bookmark or share a calculation.',
     'calculators.theme.customer': 'Customers',

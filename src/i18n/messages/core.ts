@@ -8,6 +8,7 @@ export const coreMessages = defineMessages({
     'app.nav.home': '课程首页',
     'app.language.label': '界面语言',
     'app.footer': '课程内容与学习进度保存在本浏览器中。',
+    'app.loadingPage': '正在加载……',
 
     'home.heading': '课程章节',
     'home.intro': '共 {count} 章,按顺序学习效果最好。每章包含讲解、互动计算器与小测验。',
@@ -51,6 +52,7 @@ export const coreMessages = defineMessages({
     'app.nav.home': 'Course home',
     'app.language.label': 'Interface language',
     'app.footer': 'Course content and your progress are kept in this browser.',
+    'app.loadingPage': 'Loading…',
 
     'home.heading': 'Chapters',
     'home.intro': '{count} chapters, best studied in order. Each has lessons, interactive calculators and quizzes.',

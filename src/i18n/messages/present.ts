@@ -51,7 +51,7 @@ export const presentMessages = defineMessages({
 
     'presenter.title': '演讲者视图:{title}',
     'presenter.current': '当前幻灯片',
-    'presenter.upNext': '下一页',
+    'presenter.upNext': '接下来',
     'presenter.lastSlide': '这是最后一页。',
     'presenter.openAudience': '打开观众窗口',
     'presenter.audienceDark': '观众屏幕已黑屏',

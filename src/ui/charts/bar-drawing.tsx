@@ -3,13 +3,13 @@ import { type CategoryDrawingProps, seriesColor } from './chart-types.ts';
 import { AXIS_TICK, categoryRows, TOOLTIP_STYLE } from './drawing-style.ts';
 
 /** The recharts grouped bar chart; loaded on demand by `BarChart` in charts.tsx. */
-export default function BarDrawing({ categories, series, formatValue, height, animate }: CategoryDrawingProps) {
+export default function BarDrawing({ categories, series, formatValue, formatAxis = formatValue, height, animate }: CategoryDrawingProps) {
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={categoryRows(categories, series)} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="category" tick={AXIS_TICK} stroke="var(--muted)" />
-        <YAxis tick={AXIS_TICK} stroke="var(--muted)" tickFormatter={(value: number) => formatValue(value)} width={64} />
+        <YAxis tick={AXIS_TICK} stroke="var(--muted)" tickFormatter={(value: number) => formatAxis(value)} width={64} />
         <Tooltip formatter={(value) => formatValue(Number(value))} contentStyle={TOOLTIP_STYLE} cursor={{ fill: 'var(--bg)' }} isAnimationActive={animate} />
         {series.length > 1 ? <Legend /> : null}
         {series.map((s, index) => (

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import type { ChartBlock } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BarChart, FunnelChart, LineChart } from './charts.tsx';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { Suspense, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartDataTable } from './chart-data-table.tsx';

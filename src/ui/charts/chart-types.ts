@@ -13,6 +13,8 @@ export interface CategoryChartProps {
   categories: string[];
   series: ChartSeries[];
   formatValue: (value: number) => string;
+  /** Shorter labels for the value axis; defaults to `formatValue`. */
+  formatAxis?: (value: number) => string;
   /** Pixel height of the drawing; the placeholder takes the same room while it loads. */
   height?: number;
 }
@@ -58,7 +60,7 @@ export interface FunnelRow {
 export const DEFAULT_CHART_HEIGHT = 260;
 
 /** Series colours from the theme (see charts.css), so charts follow light and dark mode. */
-export const SERIES_COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'] as const;
+const SERIES_COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'] as const;
 
 export function seriesColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length]!;

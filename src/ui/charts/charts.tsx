@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import { lazy } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from './chart-frame.tsx';
@@ -29,7 +30,7 @@ export function LineChart(props: CategoryChartProps) {
   const height = props.height ?? DEFAULT_CHART_HEIGHT;
   return (
     <ChartFrame title={props.title} height={height} table={categoryTable(props)}>
-      <LineDrawing categories={props.categories} series={props.series} formatValue={props.formatValue} height={height} animate={animate} />
+      <LineDrawing categories={props.categories} series={props.series} formatValue={props.formatValue} formatAxis={props.formatAxis} height={height} animate={animate} />
     </ChartFrame>
   );
 }
@@ -39,7 +40,7 @@ export function BarChart(props: CategoryChartProps) {
   const height = props.height ?? DEFAULT_CHART_HEIGHT;
   return (
     <ChartFrame title={props.title} height={height} table={categoryTable(props)}>
-      <BarDrawing categories={props.categories} series={props.series} formatValue={props.formatValue} height={height} animate={animate} />
+      <BarDrawing categories={props.categories} series={props.series} formatValue={props.formatValue} formatAxis={props.formatAxis} height={height} animate={animate} />
     </ChartFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, type LabelProps, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { FunnelDrawingProps } from './chart-types.ts';
 import { AXIS_TICK } from './drawing-style.ts';
 
@@ -22,9 +22,19 @@ export default function FunnelDrawing({ rows, formatValue, formatShare, height, 
         <XAxis type="number" tick={AXIS_TICK} stroke="var(--muted)" tickFormatter={(value: number) => formatValue(value)} />
         <YAxis type="category" dataKey="name" tick={AXIS_TICK} stroke="var(--muted)" width={112} />
         <Bar dataKey="value" fill="var(--chart-funnel)" radius={[0, 4, 4, 0]} isAnimationActive={animate}>
-          <LabelList dataKey="label" position="insideLeft" fill="var(--text)" fontSize={12} />
+          <LabelList dataKey="label" content={StageLabel} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+/** One line from the bar's start; recharts' own label would wrap to the (narrow) bar's width. */
+function StageLabel({ viewBox, value }: LabelProps) {
+  if (!viewBox || !('height' in viewBox) || viewBox.x === undefined || viewBox.y === undefined || viewBox.height === undefined) return null;
+  return (
+    <text x={viewBox.x + 6} y={viewBox.y + viewBox.height / 2} dominantBaseline="central" fill="var(--text)" fontSize={12}>
+      {value}
+    </text>
   );
 }

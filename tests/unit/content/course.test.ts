@@ -87,7 +87,7 @@ describe('course-wide checks', () => {
 });
 
 describe('the real course', () => {
-  it('compiles without errors: ten chapters in both languages', () => {
+  it('compiles without errors: ten chapters in both languages', { timeout: 30_000 }, () => {
     const result = compileContentDir('content');
     expect(result.messages.filter((m) => m.severity === 'error').map(formatMessage)).toEqual([]);
     expect(result.manifest?.chapters.map((c) => c.id)).toEqual(['overview', 'roles', 'kpis', 'processes', 'tools', 'crm', 'data', 'cases', 'growth', 'community']);

@@ -1,0 +1,12 @@
+import { CertificatePage } from '../features/progress/certificate-page.tsx';
+import { ProgressPage } from '../features/progress/progress-page.tsx';
+
+/** `/progress`: the learner's progress, profile, activity and export/import. */
+export function ProgressRoute() {
+  return <ProgressPage />;
+}
+
+/** `/progress/certificate`: the printable certificate, in the same chunk as the progress page. */
+export function CertificateRoute() {
+  return <CertificatePage />;
+}

@@ -1,0 +1,85 @@
+import '../../i18n/messages/progress-register.ts';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useProgressStore } from '../../progress/progress-store.ts';
+import { ProfileField } from './profile-field.tsx';
+import {
+  PROFILE_FIELDS,
+  profileDraft,
+  validateProfile,
+  type ProfileDraft,
+  type ProfileErrors,
+  type ProfileField as Field,
+} from './profile-validation.ts';
+
+const FIELDS: Record<Field, { label: MessageKey; autoComplete: string; hint?: MessageKey; required?: boolean }> = {
+  displayName: { label: 'progress.profile.name', autoComplete: 'name', hint: 'progress.profile.nameHint', required: true },
+  employeeId: { label: 'progress.profile.employeeId', autoComplete: 'off' },
+  team: { label: 'progress.profile.team', autoComplete: 'organization-title' },
+};
+
+/** The learner's name, employee id and team; checked on save, then stored with `setProfile`. */
+export function ProfileForm() {
+  const { t } = useT();
+  const profile = useProgressStore((s) => s.profile);
+  const setProfile = useProgressStore((s) => s.setProfile);
+  const [draft, setDraft] = useState<ProfileDraft>(() => profileDraft(profile));
+  const [errors, setErrors] = useState<ProfileErrors>({});
+  const [saved, setSaved] = useState(false);
+  const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
+  const idPrefix = useId();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateProfile(draft);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setSaved(false);
+      const firstInvalid = PROFILE_FIELDS.find((field) => result.errors[field]);
+      if (firstInvalid) inputs.current[firstInvalid]?.focus();
+      return;
+    }
+    setErrors({});
+    setProfile(result.profile);
+    setSaved(true);
+  };
+
+  const change = (field: Field, value: string) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setSaved(false);
+  };
+
+  return (
+    <form className="profile-form" noValidate onSubmit={onSubmit}>
+      {PROFILE_FIELDS.map((field) => {
+        const spec = FIELDS[field];
+        const error = errors[field];
+        return (
+          <ProfileField
+            key={field}
+            id={`${idPrefix}-${field}`}
+            label={t(spec.label)}
+            hint={spec.hint ? t(spec.hint) : undefined}
+            required={spec.required}
+            autoComplete={spec.autoComplete}
+            value={draft[field]}
+            onChange={(value) => change(field, value)}
+            error={error ? t(error.key, error.params) : null}
+            inputRef={(element) => {
+              inputs.current[field] = element;
+            }}
+          />
+        );
+      })}
+      <div className="profile-actions">
+        <button type="submit" className="progress-primary">
+          {t('progress.profile.save')}
+        </button>
+        <p role="status" className="profile-saved">
+          {saved ? t('progress.profile.saved') : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import fastifyCookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { CourseManifest } from '../content/types.ts';
+import type { ServerContext } from './context.ts';
+import { indexCourse } from './course-index.ts';
+import type { Database } from './db/types.ts';
+import { handleError, HttpError } from './errors.ts';
+import { cohortRoutes } from './routes/cohorts.ts';
+import { eventRoutes } from './routes/events.ts';
+import { healthRoutes } from './routes/health.ts';
+import { learnerRoutes } from './routes/learner.ts';
+import { managerAuthRoutes } from './routes/manager-auth.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './routes/rate-limits.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { registerSecurityHeaders } from './security.ts';
+import { registerStatic } from './static.ts';
+
+export interface AppOptions {
+  /** An open, migrated database; the caller closes it after the app. */
+  db: Database;
+  /** The compiled course: events are checked against it, reports are laid out by it. */
+  manifest: CourseManifest;
+  /** The built app (`dist/`); null or a folder without index.html serves the API only. */
+  staticDir?: string | null;
+  logger?: FastifyServerOptions['logger'];
+  /** Log every request (noisy under load); off unless asked for. */
+  logRequests?: boolean;
+  /** Trust `X-Forwarded-*` from a reverse proxy (client IP for rate limits, https for cookies). */
+  trustProxy?: boolean;
+  rateLimits?: Partial<RateLimits>;
+  /** Clock in epoch milliseconds (tests). */
+  now?: () => number;
+}
+
+const MAX_JSON_BODY = 64 * 1024;
+
+/** Builds the server (not listening yet): `app.inject()` in tests, `app.listen()` in start.ts. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    disableRequestLogging: !(options.logRequests ?? false),
+    bodyLimit: MAX_JSON_BODY,
+    routerOptions: { maxParamLength: 200 },
+  });
+  const ctx: ServerContext = { db: options.db, course: indexCourse(options.manifest), now: options.now ?? Date.now };
+  const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+
+  app.setErrorHandler(handleError);
+  // JSON only: a cross-site form cannot send it, and nothing else reaches a handler.
+  app.removeContentTypeParser('text/plain');
+  // How long the server spent on each response, visible in the browser's network panel.
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(1)}`);
+  });
+  await registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'rate_limited', `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
+  });
+
+  healthRoutes(app, ctx);
+  managerAuthRoutes(app, ctx, limits.login);
+  cohortRoutes(app, ctx);
+  reportRoutes(app, ctx);
+  learnerRoutes(app, ctx, limits.join);
+  eventRoutes(app, ctx);
+  await registerStatic(app, options.staticDir ?? null);
+  return app;
+}

@@ -1,0 +1,25 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+
+/** A random bearer or session token: 32 bytes, base64url. Only its SHA-256 is stored. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function sha256(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** No 0/O, 1/I/L or 5/S look-alikes: codes are read aloud and typed from slides. */
+export const CODE_ALPHABET = '2346789ABCDEFGHJKMNPQRTUVWXYZ';
+export const CODE_LENGTH = 8;
+
+export function newEnrollmentCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/** What a learner types: case, spaces and dashes do not matter. */
+export function normaliseEnrollmentCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}

@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { lockDirectory } from './dir-lock.ts';
+import type { Database, Queryable, QueryResult } from './types.ts';
+
+/** Dates (`date` columns) come back as `YYYY-MM-DD` text, the same as from PostgreSQL. */
+const DATE_OID = 1082;
+
+interface PgliteLike {
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[]; affectedRows?: number }>;
+  exec(sql: string): Promise<unknown>;
+}
+
+function wrap(target: PgliteLike): Queryable {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+      const result = await target.query<T>(sql, [...params]);
+      return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+    },
+    async exec(sql: string): Promise<void> {
+      await target.exec(sql);
+    },
+  };
+}
+
+/**
+ * Embedded PostgreSQL (WASM). With `dataDir` the database lives in that folder and survives
+ * restarts; without it the database is in memory (tests). One connection: PGlite runs queries
+ * one at a time, and a transaction holds it exclusively until it ends.
+ */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  let unlock: () => void = () => undefined;
+  if (dataDir !== undefined) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDirectory(`${dataDir}.lock`);
+  }
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create({
+      ...(dataDir === undefined ? {} : { dataDir }),
+      parsers: { [DATE_OID]: (value: string) => value },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const base = wrap(pg);
+  return {
+    kind: 'pglite',
+    query: base.query,
+    exec: base.exec,
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        unlock();
+      }
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * The one database interface the server uses. Both implementations (embedded PGlite and a
+ * PostgreSQL pool) speak the same SQL dialect; values are always passed as parameters.
+ */
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface QueryResult<T> {
+  rows: T[];
+  /** Rows inserted, updated or deleted (0 for plain reads that return nothing). */
+  rowCount: number;
+}
+
+export interface Queryable {
+  /** One statement with `$1, $2 …` placeholders bound to `params`. */
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  /** Several statements without parameters (migration files only, never user input). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: DatabaseKind;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

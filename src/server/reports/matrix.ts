@@ -1,0 +1,153 @@
+import type { ServerContext } from '../context.ts';
+import type { Cohort } from '../people/cohorts.ts';
+import { chapterSummaries } from '../sync/progress-read.ts';
+import type { MatrixQuery } from '../validation/schemas.ts';
+import { chapterCells, isPastDue, learnerStatus, type ChapterCell, type LearnerStatus } from './cells.ts';
+
+export interface MatrixChapter {
+  id: string;
+  order: number;
+  title: { 'zh-CN': string; en: string };
+  slideCount: number;
+  quizCount: number;
+}
+
+export interface MatrixLearner {
+  id: string;
+  displayName: string;
+  employeeId: string | null;
+  team: string | null;
+  joinedAt: number;
+  lastActivityAt: number | null;
+  status: LearnerStatus;
+  overdue: boolean;
+  completedChapters: number;
+  /** Share of all the course's slides seen, 0..100. */
+  progressPercent: number;
+  chapters: ChapterCell[];
+}
+
+export interface Matrix {
+  cohort: Cohort;
+  chapters: MatrixChapter[];
+  teams: string[];
+  /** Learners matching the filters (all pages). */
+  total: number;
+  offset: number;
+  limit: number;
+  learners: MatrixLearner[];
+}
+
+/** Fixed SQL per sort key: the query text never contains anything the client sent. */
+const ORDER_BY: Record<MatrixQuery['sort'], string> = {
+  name: 'display_name',
+  employeeId: 'employee_id',
+  team: 'team',
+  progress: 'slides_seen',
+  completed: 'completed_chapters',
+  lastActive: 'last_activity_at',
+  joined: 'joined_at',
+};
+
+interface Row {
+  id: string;
+  display_name: string;
+  employee_id: string | null;
+  team: string | null;
+  joined_at: Date;
+  last_activity_at: number | null;
+  completed_chapters: number;
+  slides_seen: number;
+  total: number;
+}
+
+function likePattern(q: string | undefined): string | null {
+  const trimmed = q?.trim();
+  return trimmed ? `%${trimmed.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+}
+
+/**
+ * One page of a cohort's learners × chapters. Filtering, sorting and paging happen in SQL on
+ * per-learner aggregates, so a page costs the same whatever the cohort size.
+ */
+export async function loadMatrix(ctx: ServerContext, cohort: Cohort, query: MatrixQuery): Promise<Matrix> {
+  const { course, db } = ctx;
+  const pastDue = isPastDue(cohort.dueDate, ctx.now());
+  const chapterSizes = course.chapters.map((chapter) => ({ id: chapter.id, slides: chapter.slideIds.size }));
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const sql = `
+    WITH course AS (
+      SELECT * FROM jsonb_to_recordset($2::jsonb) AS c(id text, slides int)
+    ), per_learner AS (
+      SELECT l.id, l.display_name, l.employee_id, l.team, l.joined_at, l.last_activity_at,
+             count(cp.completed_at)::int AS completed_chapters,
+             coalesce(sum(least(cp.slides_seen, cp.slides)), 0)::int AS slides_seen
+        FROM learners l
+        LEFT JOIN (SELECT p.*, course.slides FROM chapter_progress p JOIN course ON course.id = p.chapter_id) cp
+               ON cp.learner_id = l.id
+       WHERE l.cohort_id = $1
+       GROUP BY l.id
+    ), classified AS (
+      SELECT *, CASE WHEN completed_chapters >= $3 THEN 'completed'
+                     WHEN last_activity_at IS NULL THEN 'not_started'
+                     ELSE 'in_progress' END AS status
+        FROM per_learner
+    )
+    SELECT *, count(*) OVER ()::int AS total
+      FROM classified
+     WHERE ($4::text IS NULL OR team = $4)
+       AND ($5::text IS NULL OR display_name ILIKE $5 ESCAPE '\\' OR employee_id ILIKE $5 ESCAPE '\\')
+       AND ($6::text IS NULL OR status = $6 OR ($6 = 'overdue' AND $7::boolean AND status <> 'completed'))
+     ORDER BY ${ORDER_BY[query.sort]} ${direction} NULLS LAST, display_name, id
+     LIMIT $8 OFFSET $9`;
+  const params = (limit: number, offset: number) => [
+    cohort.id,
+    JSON.stringify(chapterSizes),
+    course.chapters.length,
+    query.team ?? null,
+    likePattern(query.q),
+    query.status ?? null,
+    pastDue,
+    limit,
+    offset,
+  ];
+  const { rows } = await db.query<Row>(sql, params(query.limit, query.offset));
+  const total = rows[0]?.total ?? (query.offset === 0 ? 0 : ((await db.query<Row>(sql, params(1, 0))).rows[0]?.total ?? 0));
+  const summaries = await chapterSummaries(db, rows.map((row) => row.id));
+  const teams = await db.query<{ team: string }>(
+    'SELECT DISTINCT team FROM learners WHERE cohort_id = $1 AND team IS NOT NULL ORDER BY team',
+    [cohort.id],
+  );
+  const totalSlides = chapterSizes.reduce((sum, chapter) => sum + chapter.slides, 0);
+  return {
+    cohort,
+    chapters: course.chapters.map((chapter) => ({
+      id: chapter.id,
+      order: chapter.order,
+      title: chapter.title,
+      slideCount: chapter.slideIds.size,
+      quizCount: chapter.quizIds.size,
+    })),
+    teams: teams.rows.map((row) => row.team),
+    total,
+    offset: query.offset,
+    limit: query.limit,
+    learners: rows.map((row) => {
+      const chapters = chapterCells(course, summaries.get(row.id) ?? []);
+      const status = learnerStatus(chapters, row.last_activity_at);
+      return {
+        id: row.id,
+        displayName: row.display_name,
+        employeeId: row.employee_id,
+        team: row.team,
+        joinedAt: row.joined_at.getTime(),
+        lastActivityAt: row.last_activity_at,
+        status,
+        overdue: pastDue && status !== 'completed',
+        completedChapters: row.completed_chapters,
+        progressPercent: totalSlides === 0 ? 0 : Math.floor((row.slides_seen * 100) / totalSlides),
+        chapters,
+      };
+    }),
+  };
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import { requireLearner } from '../auth/guards.ts';
+import type { ServerContext } from '../context.ts';
+import { badRequest } from '../errors.ts';
+import { ingestEvents } from '../sync/ingest.ts';
+import { chapterSummaries, learnerEvents } from '../sync/progress-read.ts';
+import { checkAgainstCourse, eventBatchSchema, EVENTS_BODY_LIMIT } from '../validation/events.ts';
+import { parseInput } from '../validation/parse.ts';
+
+export function eventRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  /**
+   * A batch from the learner's outbox. Structurally invalid batches and batches naming ids the
+   * course does not have are refused whole (nothing stored); `details.rejected` lists the
+   * offending events so the client can set them aside and send the rest.
+   */
+  app.post('/api/events', { bodyLimit: EVENTS_BODY_LIMIT }, async (request) => {
+    const learner = await requireLearner(ctx, request);
+    const { events } = parseInput(eventBatchSchema(ctx.now()), request.body, 'event batch');
+    const rejected = checkAgainstCourse(events, ctx.course);
+    if (rejected.length > 0) {
+      const first = rejected[0]!;
+      throw badRequest(first.reason, `Event ${first.index} (${first.id}): ${first.message}`, { rejected });
+    }
+    return ingestEvents(ctx.db, learner.id, events);
+  });
+
+  /** Everything stored for this learner, for a second device to merge into its local progress. */
+  app.get('/api/me/progress', async (request, reply) => {
+    const learner = await requireLearner(ctx, request);
+    const [events, summaries] = await Promise.all([learnerEvents(ctx.db, learner.id), chapterSummaries(ctx.db, [learner.id])]);
+    void reply.header('cache-control', 'no-store');
+    return { learnerId: learner.id, events, chapters: summaries.get(learner.id) ?? [] };
+  });
+}

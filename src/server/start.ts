@@ -1,0 +1,69 @@
+/**
+ * `npm start`: builds the app if needed, opens the database (migrating it), serves on
+ * HOST:PORT and shuts down cleanly on SIGTERM / SIGINT. Configuration: see config.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { PROJECT_ROOT, readConfig, type ServerConfig } from './config.ts';
+import { loadManifest } from './course-loader.ts';
+import { openDatabase } from './db/index.ts';
+
+function ensureBuilt(config: ServerConfig): void {
+  if (existsSync(path.join(config.distDir, 'index.html'))) return;
+  if (config.distDir !== path.join(PROJECT_ROOT, 'dist')) {
+    throw new Error(`DIST_DIR ${config.distDir} has no index.html. Build the app there first.`);
+  }
+  console.log('dist/index.html is missing: building the app (npx vite build) …');
+  const result = spawnSync('npx', ['vite', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) throw new Error('Building the app failed; see the output above.');
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  ensureBuilt(config);
+  const manifest = loadManifest(config.contentDir);
+  const db = await openDatabase(config);
+  const app = await buildApp({
+    db,
+    manifest,
+    staticDir: config.distDir,
+    trustProxy: config.trustProxy,
+    logger: { level: config.logLevel },
+    logRequests: config.logLevel === 'debug' || config.logLevel === 'trace',
+  });
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      app.log.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    app.log.info(`${signal}: closing the server, then the database`);
+    try {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', (signal) => void stop(signal));
+  process.on('SIGINT', (signal) => void stop(signal));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  app.log.info(`database: ${db.kind}${db.kind === 'pglite' ? ` in ${path.join(config.dataDir, 'pglite')}` : ''}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

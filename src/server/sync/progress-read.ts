@@ -1,0 +1,87 @@
+import type { Queryable } from '../db/types.ts';
+
+/** A stored event in the client's outbox format (without the client-only `acked` flag). */
+export interface StoredEvent {
+  id: string;
+  type: 'slide_seen' | 'quiz_submitted' | 'chapter_completed';
+  at: number;
+  chapterId: string;
+  slideId?: string;
+  attemptId?: string;
+  score?: number;
+  answers?: Record<string, unknown>;
+}
+
+interface EventRow {
+  id: string;
+  type: StoredEvent['type'];
+  at: number;
+  chapter_id: string;
+  slide_id: string | null;
+  attempt_id: string | null;
+  score: number | null;
+  answers: Record<string, unknown> | null;
+}
+
+function toEvent(row: EventRow): StoredEvent {
+  const event: StoredEvent = { id: row.id, type: row.type, at: row.at, chapterId: row.chapter_id };
+  if (row.slide_id !== null) event.slideId = row.slide_id;
+  if (row.attempt_id !== null) event.attemptId = row.attempt_id;
+  if (row.score !== null) event.score = row.score;
+  if (row.answers !== null) event.answers = row.answers;
+  return event;
+}
+
+/** Every event of one learner, oldest first. */
+export async function learnerEvents(db: Queryable, learnerId: string): Promise<StoredEvent[]> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT id, type, at, chapter_id, slide_id, attempt_id, score, answers
+       FROM progress_events WHERE learner_id = $1
+      ORDER BY at, CASE type WHEN 'slide_seen' THEN 0 WHEN 'quiz_submitted' THEN 1 ELSE 2 END, id`,
+    [learnerId],
+  );
+  return rows.map(toEvent);
+}
+
+export interface ChapterSummaryRow {
+  chapterId: string;
+  slidesSeen: number;
+  bestScore: number | null;
+  attempts: number;
+  completedAt: number | null;
+  lastActivityAt: number;
+}
+
+interface SummaryRow {
+  learner_id: string;
+  chapter_id: string;
+  slides_seen: number;
+  best_score: number | null;
+  attempts: number;
+  completed_at: number | null;
+  last_activity_at: number;
+}
+
+/** The stored per-chapter summaries of several learners, keyed by learner id. */
+export async function chapterSummaries(db: Queryable, learnerIds: readonly string[]): Promise<Map<string, ChapterSummaryRow[]>> {
+  const byLearner = new Map<string, ChapterSummaryRow[]>();
+  if (learnerIds.length === 0) return byLearner;
+  const { rows } = await db.query<SummaryRow>(
+    `SELECT learner_id, chapter_id, slides_seen, best_score, attempts, completed_at, last_activity_at
+       FROM chapter_progress WHERE learner_id = ANY($1::uuid[])`,
+    [learnerIds],
+  );
+  for (const row of rows) {
+    const list = byLearner.get(row.learner_id) ?? [];
+    list.push({
+      chapterId: row.chapter_id,
+      slidesSeen: row.slides_seen,
+      bestScore: row.best_score,
+      attempts: row.attempts,
+      completedAt: row.completed_at,
+      lastActivityAt: row.last_activity_at,
+    });
+    byLearner.set(row.learner_id, list);
+  }
+  return byLearner;
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { CourseIndex } from '../course-index.ts';
+import { hasNul, identifier, uuid } from './fields.ts';
+
+export const MAX_BATCH = 500;
+/** Batches are at most this many bytes of JSON (the client sends far less). */
+export const EVENTS_BODY_LIMIT = 512 * 1024;
+/** No course event predates this (2020-01-01); the device clock may run a day ahead at most. */
+const EARLIEST = Date.UTC(2020, 0, 1);
+const CLOCK_SKEW = 24 * 60 * 60 * 1000;
+const MAX_ANSWERS_JSON = 8 * 1024;
+
+function epochMs(now: number) {
+  return z
+    .number({ error: 'Expected a time in epoch milliseconds.' })
+    .int('Expected whole milliseconds.')
+    .min(EARLIEST, 'Time is before 2020.')
+    .max(now + CLOCK_SKEW, 'Time is in the future.');
+}
+
+const answers = z
+  .record(identifier(), z.unknown(), { error: 'Expected an object of quiz id → answer.' })
+  .refine((value) => Object.keys(value).length <= 100, 'Too many answers.')
+  .refine((value) => JSON.stringify(value).length <= MAX_ANSWERS_JSON, `Answers must be at most ${MAX_ANSWERS_JSON} bytes of JSON.`)
+  .refine((value) => !hasNul(value), 'Answers must not contain NUL characters.');
+
+/** One event in the client's outbox format; other fields (such as `acked`) are ignored. */
+function eventSchema(now: number) {
+  const common = { id: uuid, at: epochMs(now), chapterId: identifier() };
+  return z.discriminatedUnion(
+    'type',
+    [
+      z.object({ ...common, type: z.literal('slide_seen'), slideId: identifier() }),
+      z.object({
+        ...common,
+        type: z.literal('quiz_submitted'),
+        attemptId: identifier(),
+        score: z.number({ error: 'Expected a score between 0 and 1.' }).min(0).max(1),
+        answers: answers.optional(),
+      }),
+      z.object({ ...common, type: z.literal('chapter_completed') }),
+    ],
+    { error: 'Expected type slide_seen, quiz_submitted or chapter_completed.' },
+  );
+}
+
+export function eventBatchSchema(now: number) {
+  return z.object({
+    events: z
+      .array(eventSchema(now), { error: 'Expected an array of events.' })
+      .min(1, 'Send at least one event.')
+      .max(MAX_BATCH, `At most ${MAX_BATCH} events per batch.`),
+  });
+}
+
+export type ProgressEventInput = z.output<ReturnType<typeof eventSchema>>;
+
+export interface RejectedEvent {
+  index: number;
+  id: string;
+  reason: 'unknown_chapter' | 'unknown_slide' | 'unknown_quiz';
+  message: string;
+}
+
+/** Events naming chapters, slides or quizzes the current course does not have. */
+export function checkAgainstCourse(events: readonly ProgressEventInput[], course: CourseIndex): RejectedEvent[] {
+  const rejected: RejectedEvent[] = [];
+  events.forEach((event, index) => {
+    const reject = (reason: RejectedEvent['reason'], message: string) => rejected.push({ index, id: event.id, reason, message });
+    const chapter = course.byId.get(event.chapterId);
+    if (chapter === undefined) return reject('unknown_chapter', `Unknown chapter "${event.chapterId}".`);
+    if (event.type === 'slide_seen' && !chapter.slideIds.has(event.slideId)) {
+      return reject('unknown_slide', `Chapter "${chapter.id}" has no slide "${event.slideId}".`);
+    }
+    if (event.type === 'quiz_submitted') {
+      if (chapter.quizIds.size === 0) return reject('unknown_quiz', `Chapter "${chapter.id}" has no quizzes.`);
+      const unknown = Object.keys(event.answers ?? {}).find((quizId) => !chapter.quizIds.has(quizId));
+      if (unknown !== undefined) return reject('unknown_quiz', `Chapter "${chapter.id}" has no quiz "${unknown}".`);
+    }
+  });
+  return rejected;
+}

@@ -1,0 +1,251 @@
+/**
+ * Server benchmarks (a script, not a test): `node --import tsx tests/bench/server-ingest.ts`
+ *
+ * 1. Ingest: BENCH_LEARNERS (200) simulated learners post event batches to a real server process
+ *    on 127.0.0.1 for BENCH_SECONDS (30); prints events/s, requests/s, p50/p99 latency, errors.
+ * 2. Reports: a cohort of BENCH_MATRIX_LEARNERS (10,000) learners × every chapter, seeded
+ *    directly in the database; prints the server time of the matrix and the CSV export.
+ *
+ * Uses a throw-away embedded database in a temp folder, or a fresh schema (dropped afterwards)
+ * in BENCH_DATABASE_URL when that is set. Only loopback addresses; every loop ends by itself.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { newToken, sha256 } from '../../src/server/auth/tokens.ts';
+import { loadManifest } from '../../src/server/course-loader.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
+import { openPglite } from '../../src/server/db/pglite.ts';
+import { openPostgres } from '../../src/server/db/postgres.ts';
+import type { Database } from '../../src/server/db/types.ts';
+import { createManager } from '../../src/server/people/managers.ts';
+import { startServer, ROOT, type RunningServer } from '../server/helpers/server-process.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
+const MATRIX_LEARNERS = Number(process.env.BENCH_MATRIX_LEARNERS ?? 10_000);
+const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL || undefined;
+const PASSWORD = 'benchmark password';
+/** Upper bound on requests per simulated learner, whatever the duration. */
+const MAX_REQUESTS_PER_LEARNER = 100_000;
+
+const manifest = loadManifest(path.join(ROOT, 'content'));
+const chapters = manifest.chapters.filter((c) => c.slideIds.length > 0);
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function serverTime(res: Response): number {
+  const match = /dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+interface Setup {
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+  open: () => Promise<Database>;
+}
+
+async function prepareDatabase(): Promise<Setup> {
+  const dist = mkdtempSync(path.join(tmpdir(), 'courseware-bench-dist-'));
+  mkdirSync(path.join(dist, 'assets'));
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>bench</title>');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'courseware-bench-data-'));
+  const removeDirs = () => {
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  if (BENCH_DATABASE_URL === undefined) {
+    return {
+      env: { DATA_DIR: dataDir, DIST_DIR: dist, DATABASE_URL: '' },
+      open: () => openPglite(path.join(dataDir, 'pglite')),
+      cleanup: async () => removeDirs(),
+    };
+  }
+  const schema = `bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: BENCH_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = new URL(BENCH_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    env: { DATABASE_URL: url.toString(), DIST_DIR: dist, DATA_DIR: dataDir },
+    open: () => openPostgres(BENCH_DATABASE_URL, { schema }),
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: BENCH_DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA ${schema} CASCADE`);
+      await client.end();
+      removeDirs();
+    },
+  };
+}
+
+async function seed(db: Database): Promise<{ ingestTokens: string[]; reportCohortId: string }> {
+  await migrate(db);
+  const manager = await createManager(db, { email: 'bench@example.com', name: 'Bench', password: PASSWORD });
+  const ingestCohort = randomUUID();
+  const reportCohortId = randomUUID();
+  await db.query(
+    `INSERT INTO cohorts (id, manager_id, name, enrollment_code) VALUES ($1, $3, 'Ingest', 'BENCH222'), ($2, $3, 'Reports', 'BENCH333')`,
+    [ingestCohort, reportCohortId, manager.id],
+  );
+  const ingestTokens = Array.from({ length: LEARNERS }, newToken);
+  await db.query(
+    `INSERT INTO learners (id, cohort_id, display_name, token_hash)
+     SELECT gen_random_uuid(), $1, 'Learner ' || l.n, l.token_hash
+       FROM jsonb_to_recordset($2::jsonb) AS l(n int, token_hash text)`,
+    [ingestCohort, JSON.stringify(ingestTokens.map((token, n) => ({ n, token_hash: sha256(token) })))],
+  );
+  const started = performance.now();
+  const now = Date.now();
+  await db.query(
+    `INSERT INTO learners (id, cohort_id, display_name, employee_id, team, token_hash, last_activity_at)
+     SELECT gen_random_uuid(), $1::uuid, '学员' || g, 'E' || lpad(g::text, 6, '0'), 'Team ' || (g % 25),
+            'seed-' || $1::text || '-' || g, CASE WHEN g % 10 = 0 THEN NULL ELSE $2::bigint - g * 1000 END
+       FROM generate_series(1, $3::int) AS g`,
+    [reportCohortId, now, MATRIX_LEARNERS],
+  );
+  await db.query(
+    `INSERT INTO chapter_progress (learner_id, chapter_id, slides_seen, best_score, attempts, completed_at, last_activity_at)
+     SELECT l.id, c.id, s.seen,
+            CASE WHEN s.seen > 0 THEN round(random()::numeric, 2)::float8 END,
+            CASE WHEN s.seen > 0 THEN (random() * 3)::int ELSE 0 END,
+            CASE WHEN s.seen = c.slides THEN l.last_activity_at END,
+            l.last_activity_at
+       FROM learners l
+      CROSS JOIN jsonb_to_recordset($2::jsonb) AS c(id text, slides int)
+      CROSS JOIN LATERAL (SELECT least(c.slides, floor(random() * (c.slides + 4))::int) AS seen) s
+      WHERE l.cohort_id = $1 AND l.last_activity_at IS NOT NULL`,
+    [reportCohortId, JSON.stringify(chapters.map((c) => ({ id: c.id, slides: c.slideIds.length })))],
+  );
+  const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM chapter_progress');
+  console.log(`seeded ${MATRIX_LEARNERS} report learners and ${rows.rows[0]!.n} chapter rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { ingestTokens, reportCohortId };
+}
+
+/** One learner's course: slides in order, then quiz attempts; every event new. */
+function* learnerEvents(): Generator<Record<string, unknown>> {
+  let at = Date.now() - 86_400_000;
+  for (const chapter of chapters) {
+    for (const slideId of chapter.slideIds) yield { id: randomUUID(), type: 'slide_seen', at: at++, chapterId: chapter.id, slideId };
+    yield { id: randomUUID(), type: 'chapter_completed', at: at++, chapterId: chapter.id };
+  }
+  for (;;) {
+    const chapter = chapters[Math.floor(Math.random() * chapters.length)]!;
+    const answers = Object.fromEntries(chapter.quizIds.map((quizId) => [quizId, 'a']));
+    yield { id: randomUUID(), type: 'quiz_submitted', at: at++, chapterId: chapter.id, attemptId: randomUUID(), score: Math.random(), answers };
+  }
+}
+
+async function benchIngest(server: RunningServer, tokens: string[]): Promise<void> {
+  const latencies: number[] = [];
+  let events = 0;
+  let errors = 0;
+  const firstErrors: string[] = [];
+  const deadline = performance.now() + SECONDS * 1000;
+  const learner = async (token: string) => {
+    const source = learnerEvents();
+    for (let i = 0; i < MAX_REQUESTS_PER_LEARNER && performance.now() < deadline; i++) {
+      const size = 1 + Math.floor(Math.random() * 20);
+      const batch = Array.from({ length: size }, () => source.next().value!);
+      const started = performance.now();
+      try {
+        const res = await fetch(`${server.url}/api/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ events: batch }),
+        });
+        const body = await res.text();
+        latencies.push(performance.now() - started);
+        if (res.status === 200) events += size;
+        else {
+          errors++;
+          if (firstErrors.length < 3) firstErrors.push(`${res.status} ${body.slice(0, 200)}`);
+        }
+      } catch (error) {
+        errors++;
+        if (firstErrors.length < 3) firstErrors.push(String(error));
+      }
+    }
+  };
+  console.log(`ingest: ${tokens.length} learners for ${SECONDS} s …`);
+  const started = performance.now();
+  await Promise.all(tokens.map(learner));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  console.log(
+    [
+      `ingest: ${events} events in ${latencies.length} requests over ${elapsed.toFixed(1)} s`,
+      `  events/s   ${(events / elapsed).toFixed(0)}`,
+      `  requests/s ${(latencies.length / elapsed).toFixed(0)}`,
+      `  latency    p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`,
+      `  errors     ${errors}${firstErrors.length ? ` (${firstErrors.join(' | ')})` : ''}`,
+    ].join('\n'),
+  );
+}
+
+async function benchReports(server: RunningServer, cohortId: string): Promise<void> {
+  const login = await fetch(`${server.url}/api/manager/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.com', password: PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const cases = [
+    ['matrix, first 1000 by name', `/api/manager/cohorts/${cohortId}/matrix`],
+    ['matrix, by progress desc, page 5', `/api/manager/cohorts/${cohortId}/matrix?sort=progress&order=desc&offset=5000&limit=1000`],
+    ['matrix, overdue filter + search', `/api/manager/cohorts/${cohortId}/matrix?status=in_progress&team=Team%207&q=99`],
+    ['matrix, all 10000 rows', `/api/manager/cohorts/${cohortId}/matrix?limit=10000`],
+    ['CSV export, all rows', `/api/manager/cohorts/${cohortId}/export.csv`],
+  ] as const;
+  console.log(`reports: cohort of ${MATRIX_LEARNERS} learners × ${chapters.length} chapters (5 runs each, server time)`);
+  for (const [name, url] of cases) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let run = 0; run < 5; run++) {
+      const res = await fetch(`${server.url}${url}`, { headers: { cookie } });
+      const body = await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${name}: ${res.status} ${Buffer.from(body).toString().slice(0, 200)}`);
+      bytes = body.byteLength;
+      times.push(serverTime(res));
+    }
+    times.sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(36)} median ${times[2]!.toFixed(0).padStart(5)} ms, min ${times[0]!.toFixed(0).padStart(5)} ms, ${(bytes / 1024).toFixed(0)} KiB`);
+  }
+}
+
+async function main(): Promise<void> {
+  const setup = await prepareDatabase();
+  let server: RunningServer | null = null;
+  try {
+    const db = await setup.open();
+    let seeded: Awaited<ReturnType<typeof seed>>;
+    try {
+      seeded = await seed(db);
+    } finally {
+      await db.close();
+    }
+    server = await startServer(setup.env, 180_000);
+    console.log(`server: ${server.url} (${BENCH_DATABASE_URL === undefined ? 'pglite' : 'postgres'})`);
+    await benchIngest(server, seeded.ingestTokens);
+    await benchReports(server, seeded.reportCohortId);
+  } finally {
+    if (server !== null && server.child.exitCode === null) {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    await setup.cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { expect, it } from 'vitest';
+import { sampleChapter } from './helpers/course.ts';
+import { chapterCompleted, quizSubmitted, slideSeen, type ClientEvent } from './helpers/events.ts';
+import { describeEachDatabase } from './helpers/harness.ts';
+
+interface Summary {
+  chapterId: string;
+  slidesSeen: number;
+  bestScore: number | null;
+  attempts: number;
+  completedAt: number | null;
+}
+
+describeEachDatabase('POST /api/events and GET /api/me/progress', (h) => {
+  async function newLearner() {
+    const manager = await h().sharedManager();
+    const cohort = await h().cohort(manager);
+    return { manager, cohort, learner: await h().join(cohort) };
+  }
+
+  async function progress(learner: { auth: { authorization: string } }) {
+    const res = await h().app.inject({ method: 'GET', url: '/api/me/progress', headers: learner.auth });
+    expect(res.statusCode).toBe(200);
+    return res.json<{ learnerId: string; events: ClientEvent[]; chapters: Summary[] }>();
+  }
+
+  it('refuses requests without a valid learner token', async () => {
+    const { chapter, slides } = sampleChapter();
+    const events = [slideSeen(chapter.id, slides[0]!, h().clock.now)];
+    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: `Bearer ${'x'.repeat(43)}` }, { authorization: 'Basic abc' }]) {
+      const res = await h().app.inject({ method: 'POST', url: '/api/events', headers, payload: { events } });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('unauthorized');
+      const read = await h().app.inject({ method: 'GET', url: '/api/me/progress', headers });
+      expect(read.statusCode).toBe(401);
+    }
+  });
+
+  it('accepts a batch, derives summaries and answers { accepted, duplicates }', async () => {
+    const { learner } = await newLearner();
+    const { chapter, slides, quizzes } = sampleChapter();
+    const t = h().clock.now - 60_000;
+    const events = [
+      slideSeen(chapter.id, slides[0]!, t),
+      slideSeen(chapter.id, slides[1]!, t + 1),
+      slideSeen(chapter.id, slides[1]!, t + 2), // same slide from a second device: counted once
+      quizSubmitted(chapter.id, 0.5, t + 3, { [quizzes[0]!]: 'a' }),
+      quizSubmitted(chapter.id, 0.9, t + 4, { [quizzes[0]!]: 'b', [quizzes[1]!]: [1, 2] }),
+      chapterCompleted(chapter.id, t + 5),
+    ];
+    const res = await h().postEvents(learner, events);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ accepted: 6, duplicates: 0 });
+    const { chapters, events: stored } = await progress(learner);
+    expect(chapters).toEqual([
+      { chapterId: chapter.id, slidesSeen: 2, bestScore: 0.9, attempts: 2, completedAt: t + 5, lastActivityAt: t + 5 },
+    ]);
+    expect(stored).toHaveLength(6);
+    expect(stored.map((e) => e.id)).toEqual(events.map((e) => e.id));
+    // Outbox format, minus the client-only flag.
+    const { acked: _acked, ...quiz } = events[4]!;
+    expect(stored[4]).toEqual(quiz);
+  });
+
+  it('is idempotent: re-sending a batch (or part of it) changes nothing', async () => {
+    const { learner } = await newLearner();
+    const { chapter, slides } = sampleChapter();
+    const t = h().clock.now - 10_000;
+    const events = [slideSeen(chapter.id, slides[0]!, t), quizSubmitted(chapter.id, 0.7, t + 1), chapterCompleted(chapter.id, t + 2)];
+    expect((await h().postEvents(learner, events)).json()).toEqual({ accepted: 3, duplicates: 0 });
+    const before = await progress(learner);
+    expect((await h().postEvents(learner, events)).json()).toEqual({ accepted: 0, duplicates: 3 });
+    const extra = slideSeen(chapter.id, slides[1]!, t + 3);
+    expect((await h().postEvents(learner, [events[1]!, extra, extra])).json()).toEqual({ accepted: 1, duplicates: 2 });
+    const after = await progress(learner);
+    expect(after.events).toHaveLength(4);
+    expect(after.chapters[0]).toEqual({ ...before.chapters[0], slidesSeen: 2, lastActivityAt: t + 3 });
+  });
+
+  it('keeps the earliest completion and the best score whatever the arrival order', async () => {
+    const { learner } = await newLearner();
+    const { chapter } = sampleChapter();
+    const t = h().clock.now - 100_000;
+    await h().postEvents(learner, [chapterCompleted(chapter.id, t + 50), quizSubmitted(chapter.id, 0.95, t + 40)]);
+    await h().postEvents(learner, [chapterCompleted(chapter.id, t + 10), quizSubmitted(chapter.id, 0.2, t + 60)]);
+    const [summary] = (await progress(learner)).chapters;
+    expect(summary).toMatchObject({ completedAt: t + 10, bestScore: 0.95, attempts: 2, lastActivityAt: t + 60 });
+  });
+
+  it('lets a second device rebuild the record from GET /api/me/progress', async () => {
+    const { learner } = await newLearner();
+    const { chapter, other, slides } = sampleChapter();
+    const t = h().clock.now - 5_000;
+    await h().postEvents(learner, [slideSeen(chapter.id, slides[0]!, t), slideSeen(other.id, other.slideIds[0]!, t + 1)]);
+    const { learnerId, events, chapters } = await progress(learner);
+    expect(learnerId).toBe(learner.learnerId);
+    expect(events.map((e) => [e.chapterId, e.slideId])).toEqual([
+      [chapter.id, slides[0]],
+      [other.id, other.slideIds[0]],
+    ]);
+    expect(chapters.map((c) => c.chapterId).sort()).toEqual([chapter.id, other.id].sort());
+  });
+
+  it.each([
+    ['a body that is not an object', [1, 2], 'invalid_input'],
+    ['no events array', {}, 'invalid_input'],
+    ['an empty batch', { events: [] }, 'invalid_input'],
+    ['an id that is not a UUID', { events: [{ id: 'x', type: 'chapter_completed', at: 1.7e12, chapterId: 'overview' }] }, 'invalid_input'],
+    ['an unknown type', { events: [{ id: randomUUID(), type: 'hacked', at: 1.7e12, chapterId: 'overview' }] }, 'invalid_input'],
+    ['a time before 2020', { events: [{ id: randomUUID(), type: 'chapter_completed', at: 1000, chapterId: 'overview' }] }, 'invalid_input'],
+    ['a time as text', { events: [{ id: randomUUID(), type: 'chapter_completed', at: '2024-01-01', chapterId: 'overview' }] }, 'invalid_input'],
+    ['a fractional time', { events: [{ id: randomUUID(), type: 'chapter_completed', at: 1.7e12 + 0.5, chapterId: 'overview' }] }, 'invalid_input'],
+    ['a slide event without slide', { events: [{ id: randomUUID(), type: 'slide_seen', at: 1.7e12, chapterId: 'overview' }] }, 'invalid_input'],
+    [
+      'a score above 1',
+      { events: [{ id: randomUUID(), type: 'quiz_submitted', at: 1.7e12, chapterId: 'overview', attemptId: 'a1', score: 1.5 }] },
+      'invalid_input',
+    ],
+    [
+      'a negative score',
+      { events: [{ id: randomUUID(), type: 'quiz_submitted', at: 1.7e12, chapterId: 'overview', attemptId: 'a1', score: -0.1 }] },
+      'invalid_input',
+    ],
+    ['an overlong chapter id', { events: [{ id: randomUUID(), type: 'chapter_completed', at: 1.7e12, chapterId: 'x'.repeat(101) }] }, 'invalid_input'],
+  ])('rejects %s with 400 and stores nothing', async (_name, payload, code) => {
+    const { learner } = await newLearner();
+    const res = await h().app.inject({ method: 'POST', url: '/api/events', headers: learner.auth, payload: payload as object });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(/^Invalid event batch/);
+    expect(res.body).not.toMatch(/at .*\.ts:\d+/);
+    expect((await progress(learner)).events).toEqual([]);
+  });
+
+  it('rejects times in the future and names the field', async () => {
+    const { learner } = await newLearner();
+    const res = await h().postEvents(learner, [chapterCompleted(sampleChapter().chapter.id, h().clock.now + 3 * 86_400_000)]);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('events.0.at');
+  });
+
+  it('rejects more than 500 events and bodies over 512 KB', async () => {
+    const { learner } = await newLearner();
+    const { chapter, slides } = sampleChapter();
+    const many = Array.from({ length: 501 }, () => slideSeen(chapter.id, slides[0]!, h().clock.now));
+    const res = await h().postEvents(learner, many);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('At most 500');
+    const bulky = [quizSubmitted(chapter.id, 1, h().clock.now, { x: 'y'.repeat(600 * 1024) })];
+    const big = await h().postEvents(learner, bulky);
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('payload_too_large');
+  });
+
+  it('rejects chapter, slide and quiz ids the course does not have, listing them', async () => {
+    const { learner } = await newLearner();
+    const { chapter, slides } = sampleChapter();
+    const t = h().clock.now;
+    const good = slideSeen(chapter.id, slides[0]!, t);
+    const badChapter = chapterCompleted('no-such-chapter', t);
+    const badSlide = slideSeen(chapter.id, 'no-such-slide', t);
+    const badQuiz = quizSubmitted(chapter.id, 1, t, { 'no-such-quiz': 'a' });
+    const res = await h().postEvents(learner, [good, badChapter, badSlide, badQuiz]);
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('unknown_chapter');
+    expect(error.details.rejected).toEqual([
+      { index: 1, id: badChapter.id, reason: 'unknown_chapter', message: 'Unknown chapter "no-such-chapter".' },
+      { index: 2, id: badSlide.id, reason: 'unknown_slide', message: `Chapter "${chapter.id}" has no slide "no-such-slide".` },
+      { index: 3, id: badQuiz.id, reason: 'unknown_quiz', message: `Chapter "${chapter.id}" has no quiz "no-such-quiz".` },
+    ]);
+    expect((await progress(learner)).events).toEqual([]);
+    // Without the rejected events the batch goes through.
+    expect((await h().postEvents(learner, [good])).json()).toEqual({ accepted: 1, duplicates: 0 });
+  });
+
+  it('answers malformed JSON and wrong content types with 4xx JSON errors', async () => {
+    const { learner } = await newLearner();
+    const bad = await h().app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: { ...learner.auth, 'content-type': 'application/json' },
+      payload: '{"events": [',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('invalid_json');
+    const text = await h().app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: { ...learner.auth, 'content-type': 'application/xml' },
+      payload: '<events/>',
+    });
+    expect(text.statusCode).toBe(415);
+    expect(text.json().error.code).toBe('unsupported_media_type');
+    const plain = await h().app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: { ...learner.auth, 'content-type': 'text/plain' },
+      payload: JSON.stringify({ events: [] }),
+    });
+    expect(plain.statusCode).toBe(415);
+  });
+
+  it('does not let a "__proto__" answer key slip past the quiz check', async () => {
+    const { learner } = await newLearner();
+    const { chapter } = sampleChapter();
+    const payload = `{"events":[{"id":"${randomUUID()}","type":"quiz_submitted","at":${h().clock.now},"chapterId":"${chapter.id}","attemptId":"a1","score":1,"answers":{"__proto__":{"polluted":true}}}]}`;
+    const res = await h().app.inject({ method: 'POST', url: '/api/events', headers: { ...learner.auth, 'content-type': 'application/json' }, payload });
+    expect(res.statusCode).toBe(400);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects NUL characters in answers instead of failing in the database', async () => {
+    const { learner } = await newLearner();
+    const { chapter, quizzes } = sampleChapter();
+    const res = await h().postEvents(learner, [quizSubmitted(chapter.id, 1, h().clock.now, { [quizzes[0]!]: 'a\u0000b' })]);
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('serialises concurrent batches of one learner so summaries count every event', async () => {
+    const { learner } = await newLearner();
+    const { chapter, slides } = sampleChapter();
+    const t = h().clock.now - 1000;
+    const batches = slides.map((slide, i) => [slideSeen(chapter.id, slide, t + i)]);
+    const results = await Promise.all(batches.map((batch) => h().postEvents(learner, batch)));
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    expect((await progress(learner)).chapters[0]?.slidesSeen).toBe(slides.length);
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrate, MIGRATIONS_DIR, readMigrations } from '../../src/server/db/migrate.ts';
+import { ACTIVE_VARIANTS } from './helpers/databases.ts';
+
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function migrationsPlus(extra: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'courseware-migrations-'));
+  tempDirs.push(dir);
+  for (const m of readMigrations()) copyFileSync(path.join(MIGRATIONS_DIR, m.name), path.join(dir, m.name));
+  for (const [name, sql] of Object.entries(extra)) writeFileSync(path.join(dir, name), sql);
+  return dir;
+}
+
+describe.each(ACTIVE_VARIANTS)('migrations [$name]', (variant) => {
+  it('applies every file once, in order, and is idempotent', async () => {
+    const db = await variant.create();
+    try {
+      const first = await migrate(db);
+      expect(first).toEqual(readMigrations().map((m) => m.name));
+      expect(first[0]).toBe('001_init.sql');
+      expect(await migrate(db)).toEqual([]);
+      expect(await migrate(db)).toEqual([]);
+      const { rows } = await db.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows.map((r) => r.version)).toEqual(readMigrations().map((m) => m.version));
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('applies only new files later, and a failing file changes nothing', async () => {
+    const db = await variant.create();
+    try {
+      await migrate(db);
+      const good = migrationsPlus({ '900_extra.sql': 'CREATE TABLE extra_one (id int);\nCREATE TABLE extra_two (id int);' });
+      expect(await migrate(db, good)).toEqual(['900_extra.sql']);
+      expect(await migrate(db, good)).toEqual([]);
+      const bad = migrationsPlus({
+        '900_extra.sql': 'CREATE TABLE extra_one (id int);\nCREATE TABLE extra_two (id int);',
+        '901_ok.sql': 'CREATE TABLE extra_three (id int);',
+        '902_broken.sql': 'CREATE TABLE broken (;',
+      });
+      await expect(migrate(db, bad)).rejects.toThrow();
+      const tables = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'extra_three'");
+      expect(tables.rows[0]!.n).toBe(0);
+      const versions = await db.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(versions.rows.map((r) => r.version)).toEqual([...readMigrations().map((m) => m.version), '900']);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('ignores files that are not numbered migrations', () => {
+    const dir = migrationsPlus({ 'README.md': '# notes', '5_bad_name.sql': 'SELECT 1;' });
+    expect(readMigrations(dir).map((m) => m.name)).toEqual(readMigrations().map((m) => m.name));
+  });
+});
