@@ -57,7 +57,7 @@ describe('calculator toolbox', () => {
 
   it('round-trips lists, switches and the rates option through the address', async () => {
     const user = userEvent.setup();
-    const { location, navigationType, unmount } = renderRoute('/calculators/funnelOverallConversion?stages=1000,500,100');
+    const { location, unmount } = renderRoute('/calculators/funnelOverallConversion?stages=1000,500,100');
     expect(await screen.findByLabelText('第 3 层')).toHaveValue('100');
     expect(screen.getByRole('status', { name: '计算结果' })).toHaveTextContent('10%');
     await user.click(screen.getByRole('button', { name: '添加一层' }));
@@ -73,7 +73,7 @@ describe('calculator toolbox', () => {
 
   it('keeps a boolean input and the rate switch in the address', async () => {
     const user = userEvent.setup();
-    const { location, navigationType } = renderRoute('/calculators/improvementPct?before=4&after=2.8&lowerIsBetter=true');
+    const { location } = renderRoute('/calculators/improvementPct?before=4&after=2.8&lowerIsBetter=true');
     expect(await screen.findByLabelText('越低越好')).toBeChecked();
     expect(screen.getByRole('status', { name: '计算结果' })).toHaveTextContent('30%');
     await user.click(screen.getByLabelText('前后两个值都是比率(%)'));

@@ -1,3 +1,4 @@
+import '../../i18n/messages/calculators-register.ts';
 import type { Locale } from '../../content/types.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import type { KpiId } from '../../kpi/index.ts';

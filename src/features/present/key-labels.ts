@@ -1,3 +1,4 @@
+import '../../i18n/messages/present-register.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 
 const SYMBOLS: Record<string, string> = {

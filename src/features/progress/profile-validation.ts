@@ -1,3 +1,4 @@
+import '../../i18n/messages/progress-register.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { Params } from '../../i18n/translate.ts';
 import type { Profile, ProfileInput } from '../../progress/progress-schema.ts';

@@ -45,11 +45,19 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     throw error;
   }
   const base = wrap(pg);
+  // PGlite runs one statement at a time anyway; a FIFO queue in front keeps waiting fair, so a
+  // request is never overtaken indefinitely by later ones under load.
+  let tail: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(fn: () => Promise<T>): Promise<T> => {
+    const turn = tail.then(fn, fn);
+    tail = turn.catch(() => undefined);
+    return turn;
+  };
   return {
     kind: 'pglite',
-    query: base.query,
-    exec: base.exec,
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    query: (sql, params) => inTurn(() => base.query(sql, params)),
+    exec: (sql) => inTurn(() => base.exec(sql)),
+    transaction: (fn) => inTurn(() => pg.transaction((tx) => fn(wrap(tx)))),
     async close() {
       try {
         await pg.close();
