@@ -1,13 +1,21 @@
+// First: the learner's colour scheme and text size go on <html> before anything renders.
+import './features/settings/apply-display.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { startProgressWiring } from './app/progress-wiring.ts';
+import { registerServiceWorkerWhenIdle } from './features/settings/service-worker.ts';
+import { startLmsAdapter } from './lms/start.ts';
 import './app/styles.css';
 
 startProgressWiring();
+// The SCORM package reports to the LMS that launched it (and may open at the learner's bookmark).
+if (import.meta.env.MODE === 'scorm') startLmsAdapter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
+
+registerServiceWorkerWhenIdle();

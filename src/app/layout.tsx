@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { course } from '../course/course.ts';
 import { StorageNotice } from '../features/progress/storage-notice.tsx';
+import { DisplaySettings } from '../features/settings/display-settings.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { RouteLoading } from './route-loading.tsx';
@@ -36,6 +37,7 @@ export function Layout() {
           <Link to="/progress">{t('progress.nav')}</Link>
         </nav>
         <LanguageSwitch />
+        <DisplaySettings />
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />

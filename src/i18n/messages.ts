@@ -3,6 +3,7 @@ import type { coreMessages } from './messages/core.ts';
 import type { presentMessages } from './messages/present.ts';
 import type { progressMessages } from './messages/progress.ts';
 import type { quizMessages } from './messages/quiz.ts';
+import type { settingsMessages } from './messages/settings.ts';
 import type { shellMessages } from './messages/shell.ts';
 
 /**
@@ -16,7 +17,8 @@ type Area =
   | typeof quizMessages
   | typeof presentMessages
   | typeof calculatorMessages
-  | typeof progressMessages;
+  | typeof progressMessages
+  | typeof settingsMessages;
 
 type AreaKeys<A> = A extends { 'zh-CN': Record<infer K, string> } ? K : never;
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -84,6 +85,18 @@ describeEachDatabase('health, static files, SPA fallback and security headers', 
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');
     expect((await apiOnly.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  });
+
+  it('answers 503 from the health check and a bare 500 elsewhere when the database fails', async () => {
+    const broken = { ...h().db, query: () => Promise.reject(new Error('connection refused at db.ts:12')) };
+    const down = await h().appWith({ db: broken });
+    const health = await down.inject({ method: 'GET', url: '/api/health' });
+    expect(health.statusCode).toBe(503);
+    expect(health.json().error.code).toBe('database_unavailable');
+    const res = await down.inject({ method: 'GET', url: '/api/manager/me', headers: { cookie: 'cw_session=abc' } });
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toEqual({ error: { code: 'internal', message: 'Something went wrong on the server. Please try again later.' } });
+    expect(res.body).not.toContain('refused');
   });
 
   it('never leaks a stack trace', async () => {

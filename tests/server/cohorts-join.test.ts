@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, it } from 'vitest';
 import { CODE_ALPHABET } from '../../src/server/auth/tokens.ts';
 import { describeEachDatabase } from './helpers/harness.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { sampleChapter } from './helpers/course.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, it } from 'vitest';
 import { createManager } from '../../src/server/people/managers.ts';
 import { sampleChapter } from './helpers/course.ts';

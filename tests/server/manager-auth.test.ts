@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, it } from 'vitest';
 import { LOCKOUT_MS } from '../../src/server/auth/login.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS } from '../../src/server/auth/session.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeAll, expect, it } from 'vitest';
 import type { Cohort } from '../../src/server/people/cohorts.ts';
 import type { Matrix } from '../../src/server/reports/matrix.ts';

@@ -1,4 +1,10 @@
+// @vitest-environment node
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lockDirectory } from '../../src/server/db/dir-lock.ts';
 import { hashPassword, verifyPassword } from '../../src/server/auth/password.ts';
 import { CODE_ALPHABET, CODE_LENGTH, newEnrollmentCode, newToken, normaliseEnrollmentCode, sha256 } from '../../src/server/auth/tokens.ts';
 import { csvCell, toCsv } from '../../src/server/reports/csv.ts';
@@ -69,5 +75,26 @@ describe('due dates', () => {
     expect(isPastDue('2025-06-30', noon)).toBe(false);
     expect(isPastDue('2025-06-29', noon)).toBe(true);
     expect(isPastDue(null, noon)).toBe(false);
+  });
+});
+
+describe('embedded database lock', () => {
+  it('refuses a folder a live process holds and takes over one a dead process left', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'courseware-lock-'));
+    const lockFile = path.join(dir, 'pglite.lock');
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      writeFileSync(lockFile, String(holder.pid));
+      expect(() => lockDirectory(lockFile)).toThrow(`in use by process ${holder.pid}`);
+      holder.kill('SIGKILL');
+      await new Promise((resolve) => holder.on('exit', resolve));
+      const release = lockDirectory(lockFile);
+      expect(readFileSync(lockFile, 'utf8')).toBe(String(process.pid));
+      release();
+      expect(existsSync(lockFile)).toBe(false);
+    } finally {
+      holder.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define-messages.ts';
 
-/** Strings the site frame and the home page show for other areas (navigation, resume, storage notices). */
+/** Strings the site frame and the home page show for other areas (navigation, resume, storage notices, display settings). */
 export const shellMessages = defineMessages({
   'zh-CN': {
     'calculators.nav': '计算器',
@@ -23,6 +23,15 @@ export const shellMessages = defineMessages({
     'progress.issue.toProgress': '去导出学习记录',
     'progress.issue.reload': '刷新本页',
     'progress.issue.dismiss': '知道了',
+    'settings.toggle': '显示设置',
+    'settings.scheme': '配色',
+    'settings.scheme.system': '跟随系统',
+    'settings.scheme.light': '浅色',
+    'settings.scheme.dark': '深色',
+    'settings.textSize': '文字大小',
+    'settings.textSize.100': '标准',
+    'settings.textSize.115': '大',
+    'settings.textSize.130': '特大',
   },
   en: {
     'calculators.nav': 'Calculators',
@@ -48,5 +57,14 @@ export const shellMessages = defineMessages({
     'progress.issue.toProgress': 'Export your progress',
     'progress.issue.reload': 'Reload this page',
     'progress.issue.dismiss': 'Dismiss',
+    'settings.toggle': 'Display',
+    'settings.scheme': 'Colour scheme',
+    'settings.scheme.system': 'As system',
+    'settings.scheme.light': 'Light',
+    'settings.scheme.dark': 'Dark',
+    'settings.textSize': 'Text size',
+    'settings.textSize.100': 'Standard',
+    'settings.textSize.115': 'Large',
+    'settings.textSize.130': 'Larger',
   },
 });

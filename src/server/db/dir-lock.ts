@@ -12,7 +12,8 @@ function isAlive(pid: number): boolean {
 /**
  * The embedded database must have one process at a time (a server, or the manager CLI). The
  * lock file holds the owner's pid; a lock left by a process that no longer runs (killed, crashed)
- * is taken over. Returns the release function.
+ * is taken over. So is a lock holding our own pid: a container restarted after a crash often
+ * gets the same pid again. Returns the release function.
  */
 export function lockDirectory(lockFile: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -19,7 +19,10 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly kind: DatabaseKind;
-  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
+   * Inside `fn`, query through `tx` only (the embedded database has a single connection).
+   */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -5,10 +5,11 @@ import { coreMessages } from '../../../src/i18n/messages/core.ts';
 import { presentMessages } from '../../../src/i18n/messages/present.ts';
 import { progressMessages } from '../../../src/i18n/messages/progress.ts';
 import { quizMessages } from '../../../src/i18n/messages/quiz.ts';
+import { settingsMessages } from '../../../src/i18n/messages/settings.ts';
 import { shellMessages } from '../../../src/i18n/messages/shell.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 
-const areas = { coreMessages, shellMessages, quizMessages, presentMessages, calculatorMessages, progressMessages };
+const areas = { coreMessages, shellMessages, quizMessages, presentMessages, calculatorMessages, progressMessages, settingsMessages };
 
 describe('UI strings', () => {
   it.each(Object.entries(areas))('%s has the same keys, all non-empty, in both languages', (_, area) => {

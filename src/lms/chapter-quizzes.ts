@@ -1,0 +1,13 @@
+import type { Block, Chapter, QuizBlock } from '../content/types.ts';
+
+/** Every quiz of a chapter in reading order, including those inside callouts: the chapter test's questions. */
+export function chapterQuizzes(chapter: Chapter): QuizBlock[] {
+  return chapter.slides.flatMap((slide) => collect(slide.blocks));
+}
+
+function collect(blocks: readonly Block[]): QuizBlock[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'quiz') return [block];
+    return block.type === 'callout' ? collect(block.blocks) : [];
+  });
+}

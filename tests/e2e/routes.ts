@@ -1,0 +1,33 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Locale } from '../../src/content/types.ts';
+
+/** The ten chapters, in course order. */
+export const CHAPTERS = ['overview', 'roles', 'kpis', 'processes', 'tools', 'crm', 'data', 'cases', 'growth', 'community'] as const;
+
+/** A calculator with a page of its own. */
+export const KPI = 'conversionRate';
+
+/** One of each kind of page: home, lesson, slide mode, presenter view, calculators, progress. */
+export const PAGE_KINDS = ['/', '/learn/overview', '/present/overview', '/presenter/overview', '/calculators', `/calculators/${KPI}`, '/progress'] as const;
+
+/** Starts every page of the context in `locale`, as the language switch would have left it. */
+export async function useLocale(context: BrowserContext, locale: Locale): Promise<void> {
+  await context.addInitScript((value) => {
+    localStorage.setItem('courseware:locale', JSON.stringify({ state: { locale: value }, version: 1 }));
+  }, locale);
+}
+
+/**
+ * Opens `path` and waits until its page is there: a level-1 heading, no route or block still
+ * loading, fonts laid out.
+ */
+export async function openRoute(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await settle(page);
+}
+
+export async function settle(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('.block-pending, .status[role="status"]') === null, undefined, { timeout: 20_000 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}

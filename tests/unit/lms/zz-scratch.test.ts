@@ -1,0 +1,23 @@
+import { it } from 'vitest';
+import { Scorm12API } from 'scorm-again/scorm12';
+it('x', () => {
+  const api = new Scorm12API({ logLevel: 5 } as never) as any;
+  api.loadFromJSON({ core: { student_id: 'l1', lesson_location: 'a/b', entry: 'resume' }, suspend_data: 'xyz' });
+  console.log('init', api.LMSInitialize(''), api.LMSGetLastError());
+  console.log(api.LMSGetValue('cmi.core.entry'), api.LMSGetValue('cmi.suspend_data'), api.LMSGetValue('cmi.core.lesson_status'), api.LMSGetValue('cmi.interactions._count'), api.LMSGetLastError());
+  console.log('set', api.LMSSetValue('cmi.core.session_time', '0000:00:05.20'), api.LMSGetLastError());
+  console.log('set', api.LMSSetValue('cmi.core.lesson_status', 'incomplete'), api.LMSGetLastError());
+  console.log('set', api.LMSSetValue('cmi.interactions.0.id', 'q-1'), api.LMSGetLastError());
+  console.log('set', api.LMSSetValue('cmi.interactions.0.type', 'choice'), api.LMSGetLastError());
+  console.log('set', api.LMSSetValue('cmi.interactions.0.correct_responses.0.pattern', 'a,b'), api.LMSGetLastError());
+  console.log('set', api.LMSSetValue('cmi.interactions.0.student_response', 'a'), api.LMSGetLastError());
+  console.log('set', api.LMSSetValue('cmi.interactions.0.result', 'wrong'), api.LMSGetLastError());
+  console.log('set', api.LMSSetValue('cmi.interactions.0.time', '13:04:05'), api.LMSGetLastError());
+  console.log('bad', api.LMSSetValue('cmi.core.lesson_status', 'bogus'), api.LMSGetLastError());
+  console.log('bad', api.LMSSetValue('cmi.foo', 'x'), api.LMSGetLastError());
+  console.log('commit', api.LMSCommit(''), api.LMSGetLastError());
+  console.log('finish', api.LMSFinish(''), api.LMSGetLastError());
+  console.log('after', api.LMSSetValue('cmi.core.lesson_status', 'passed'), api.LMSGetLastError());
+  console.log(JSON.stringify(api.renderCommitCMI(true)).slice(0, 1500));
+  console.log(JSON.stringify(api.cmi.toJSON()).slice(0, 300));
+});
