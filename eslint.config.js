@@ -17,9 +17,17 @@ const boundaries = [
   { target: './src/progress', from: ['./src/app', './src/features', './src/ui', './src/server'] },
   { target: './src/i18n', from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course'] },
   { target: './src/course', from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server'] },
-  // Client code never pulls in the compiler, the Vite plugin or the server.
-  ...['./src/server', './src/content/!(types).ts', './src/content/*/**'].map((from) => ({
-    target: ['./src/app', './src/features', './src/ui', './src/progress', './src/course', './src/i18n', './src/kpi', './src/quiz'],
+  // LMS adapters (src/lms) read progress, grading and the manifest, and nothing of the app; the
+  // lower layers know nothing of them.
+  { target: './src/lms', from: ['./src/app', './src/features', './src/ui', './src/i18n', './src/server', './src/kpi'] },
+  { target: ['./src/progress', './src/quiz', './src/kpi', './src/course', './src/content', './src/ui', './src/i18n', './src/server'], from: './src/lms' },
+  // The learner's sync client (src/sync) reads progress, the manifest and content types; app/ and
+  // features start it, and nothing below them knows it.
+  { target: './src/sync', from: ['./src/app', './src/features', './src/ui', './src/i18n', './src/server', './src/kpi', './src/quiz', './src/lms'] },
+  { target: ['./src/progress', './src/quiz', './src/kpi', './src/course', './src/content', './src/ui', './src/i18n', './src/server', './src/lms'], from: './src/sync' },
+  // Client code never pulls in the compiler, the Vite plugin, the server or the LMS packager.
+  ...['./src/server', './src/content/!(types).ts', './src/content/*/**', './src/lms/package'].map((from) => ({
+    target: ['./src/app', './src/features', './src/ui', './src/progress', './src/course', './src/i18n', './src/kpi', './src/quiz', './src/lms/*.ts', './src/lms/!(package)/**', './src/sync'],
     from,
   })),
   // Features never import each other; app/ composes them.
@@ -48,5 +56,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+  },
+  {
+    // The sync client runs without React; its one hook file is the exception.
+    files: ['src/sync/**/*.ts'],
+    ignores: ['src/sync/use-sync-status.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['react', 'react-dom'], patterns: ['react/*', 'react-dom/*'] }] },
   },
 );

@@ -18,4 +18,5 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-registerServiceWorkerWhenIdle();
+// No service worker inside an LMS: the package's files belong to the LMS's origin and folder.
+if (import.meta.env.MODE !== 'scorm') registerServiceWorkerWhenIdle();

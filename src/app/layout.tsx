@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { course } from '../course/course.ts';
 import { StorageNotice } from '../features/progress/storage-notice.tsx';
@@ -6,6 +6,7 @@ import { DisplaySettings } from '../features/settings/display-settings.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { RouteLoading } from './route-loading.tsx';
+import { SyncNoticeSlot } from './sync-notice-slot.tsx';
 import './print.css';
 
 /** The frame around every page: skip link, header with navigation and language, main landmark. */
@@ -19,12 +20,30 @@ export function Layout() {
   }, [locale]);
 
   useEffect(() => {
-    if (!window.location.hash && !pathname.startsWith('/learn/')) window.scrollTo(0, 0);
+    // Under the SCORM package's hash routing the route itself sits in the hash: only a fragment after it counts.
+    if (!window.location.hash.replace(/^#\/[^#]*/, '') && !pathname.startsWith('/learn/')) window.scrollTo(0, 0);
+  }, [pathname]);
+
+  // Focus that left with the previous page (the link just followed) goes to the main landmark, so
+  // the next Tab continues in the new page; a page that places focus itself keeps it there.
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    if (document.activeElement === null || document.activeElement === document.body) document.getElementById('main')?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus rather than follow the link: under hash routing (the SCORM package) `#main` would be a route.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
@@ -41,6 +60,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />
+        <SyncNoticeSlot />
         <Suspense fallback={<RouteLoading />}>
           <Outlet />
         </Suspense>

@@ -15,10 +15,11 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Co
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
-/** Slide mode and the presenter view fill the window, outside the site frame. */
+/** Slide mode, the presenter view and the live classroom fill the window, outside the site frame. */
 const fullWindowRoutes: AppRoute[] = [
   { path: 'present/:chapterId/:slideId?', Component: page(() => import('./present-route.tsx'), (m) => m.PresentRoute) },
   { path: 'presenter/:chapterId/:slideId?', Component: page(() => import('./presenter-route.tsx'), (m) => m.PresenterRoute) },
+  { path: 'live/:code', Component: page(() => import('./live-route.tsx'), (m) => m.LiveRoute) },
 ];
 
 /** Pages inside the site frame. Home is eager (it is the first paint); the rest load on demand. */
@@ -28,6 +29,8 @@ const framedRoutes: AppRoute[] = [
   { path: 'calculators/:kpiId', Component: page(() => import('./calculators-route.tsx'), (m) => m.CalculatorRoute) },
   { path: 'progress', Component: page(() => import('./progress-route.tsx'), (m) => m.ProgressRoute) },
   { path: 'progress/certificate', Component: page(() => import('./progress-route.tsx'), (m) => m.CertificateRoute) },
+  { path: 'join/:code?', Component: page(() => import('./join-route.tsx'), (m) => m.JoinRoute) },
+  { path: 'manage/*', Component: page(() => import('./manage-route.tsx'), (m) => m.ManageRoute) },
 ];
 
 /** Every route of the app. */

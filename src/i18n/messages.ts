@@ -1,5 +1,8 @@
 import type { calculatorMessages } from './messages/calculators.ts';
 import type { coreMessages } from './messages/core.ts';
+import type { joinMessages } from './messages/join.ts';
+import type { liveMessages } from './messages/live.ts';
+import type { manageMessages } from './messages/manage.ts';
 import type { presentMessages } from './messages/present.ts';
 import type { progressMessages } from './messages/progress.ts';
 import type { quizMessages } from './messages/quiz.ts';
@@ -18,7 +21,10 @@ type Area =
   | typeof presentMessages
   | typeof calculatorMessages
   | typeof progressMessages
-  | typeof settingsMessages;
+  | typeof settingsMessages
+  | typeof joinMessages
+  | typeof manageMessages
+  | typeof liveMessages;
 
 type AreaKeys<A> = A extends { 'zh-CN': Record<infer K, string> } ? K : never;
 

@@ -6,6 +6,8 @@ import type { ServerContext } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import type { Database } from './db/types.ts';
 import { handleError, HttpError } from './errors.ts';
+import type { LiveOptions } from './live/options.ts';
+import { liveRoutes } from './live/routes.ts';
 import { cohortRoutes } from './routes/cohorts.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -29,6 +31,8 @@ export interface AppOptions {
   /** Trust `X-Forwarded-*` from a reverse proxy (client IP for rate limits, https for cookies). */
   trustProxy?: boolean;
   rateLimits?: Partial<RateLimits>;
+  /** Live-session limits and timings (see live/options.ts). */
+  live?: Partial<LiveOptions>;
   /** Clock in epoch milliseconds (tests). */
   now?: () => number;
 }
@@ -68,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   reportRoutes(app, ctx);
   learnerRoutes(app, ctx, limits.join);
   eventRoutes(app, ctx);
+  liveRoutes(app, ctx, options.live);
   await registerStatic(app, options.staticDir ?? null);
   return app;
 }

@@ -14,3 +14,4 @@ for (const count of [50, 100, 250, 500]) {
 console.log('\n# Bundle');
 const bundle = measureFirstVisitJs();
 console.log(`first visit to /: ${kb(bundle.totalGzipBytes)} gzip in ${bundle.files.length} files`);
+await import('./lighthouse.ts');

@@ -1,10 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/content/types.ts';
+import { LOCALES, type Locale } from '../../src/content/types.ts';
 import { launchBrowser, openPage } from './browser.ts';
-import { CHAPTERS, KPI, openRoute, useLocale } from './routes.ts';
+import { CHAPTERS, KPI, openRoute, startInLocale } from './routes.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -20,62 +20,78 @@ const ROUTES = [
   '/progress',
 ];
 
-/** Pages that may not exist yet in this build: checked when they render, skipped while they show "not found". */
+/** Pages that may not exist yet in this build: checked once they render, skipped while they show "not found". */
 const OPTIONAL_ROUTES = ['/manage'];
 
 const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+interface Case {
+  path: string;
+  locale: Locale;
+  scheme: Scheme;
+}
+
+const cases = (paths: string[]): Case[] =>
+  paths.flatMap((path) => LOCALES.flatMap((locale) => SCHEMES.map((scheme) => ({ path, locale, scheme }))));
 
 function describeViolation(violation: Result): string {
   const where = violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')} (${node.failureSummary?.split('\n')[1]?.trim() ?? ''})`);
   return `${violation.id}: ${violation.help} — ${where.join('; ')}`;
 }
 
-async function violationsOn(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(describeViolation);
-}
-
 let browser: Browser;
-const tally: string[] = [];
+const tally = new Map<string, string>();
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  console.log(`axe (${TAGS.join(', ')}):\n${tally.join('\n')}`);
+  const lines = [...tally.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => `  ${key}: ${count}`);
+  console.log(`axe violations (${TAGS.join(', ')}):\n${lines.join('\n')}`);
 });
 
-describe.each(LOCALES.flatMap((locale) => SCHEMES.map((scheme) => ({ locale, scheme }))))('axe in $locale, $scheme scheme', ({ locale, scheme }) => {
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    // No service worker: each page is checked as the network serves it.
-    ({ context, page, errors } = await openPage(browser, { colorScheme: scheme, serviceWorkers: 'block' }));
-    await useLocale(context, locale);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  it.each(ROUTES)('%s has no violations', async (path) => {
+/**
+ * Opens `path` in a fresh context (no service worker: each page as the network serves it) in
+ * the locale and colour scheme given, runs `check` on it, and closes the context.
+ */
+async function onPage({ path, locale, scheme }: Case, check: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page, errors } = await openPage(browser, { colorScheme: scheme, serviceWorkers: 'block' });
+  try {
+    await startInLocale(context, locale);
     await openRoute(page, path);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
-    const violations = await violationsOn(page);
-    tally.push(`  ${locale} ${scheme} ${path}: ${violations.length}`);
-    expect(violations).toEqual([]);
+    await check(page);
     expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+async function violationsOn(page: Page): Promise<string[]> {
+  // options() before withTags(): options() replaces the run options that withTags() fills in.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(TAGS).analyze();
+  return results.violations.map(describeViolation);
+}
+
+describe('axe, every page kind and every chapter, both languages, light and dark', () => {
+  it.for(cases(ROUTES))('$path in $locale, $scheme', async (item) => {
+    await onPage(item, async (page) => {
+      const violations = await violationsOn(page);
+      tally.set(`${item.path} ${item.locale} ${item.scheme}`, String(violations.length));
+      expect(violations).toEqual([]);
+    });
   });
 
-  it.each(OPTIONAL_ROUTES)('%s has no violations once it exists', async (path, test) => {
-    await openRoute(page, path);
-    if ((await page.locator('#not-found-title').count()) > 0) {
-      tally.push(`  ${locale} ${scheme} ${path}: not in this build, skipped`);
-      test.skip();
-      return;
-    }
-    const violations = await violationsOn(page);
-    tally.push(`  ${locale} ${scheme} ${path}: ${violations.length}`);
-    expect(violations).toEqual([]);
+  it.for(cases(OPTIONAL_ROUTES))('$path in $locale, $scheme (once the page exists)', async (item, test) => {
+    await onPage(item, async (page) => {
+      if ((await page.locator('#not-found-title').count()) > 0) {
+        tally.set(`${item.path} ${item.locale} ${item.scheme}`, 'not in this build, skipped');
+        test.skip();
+      }
+      const violations = await violationsOn(page);
+      tally.set(`${item.path} ${item.locale} ${item.scheme}`, String(violations.length));
+      expect(violations).toEqual([]);
+    });
   });
 });

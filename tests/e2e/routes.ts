@@ -11,7 +11,7 @@ export const KPI = 'conversionRate';
 export const PAGE_KINDS = ['/', '/learn/overview', '/present/overview', '/presenter/overview', '/calculators', `/calculators/${KPI}`, '/progress'] as const;
 
 /** Starts every page of the context in `locale`, as the language switch would have left it. */
-export async function useLocale(context: BrowserContext, locale: Locale): Promise<void> {
+export async function startInLocale(context: BrowserContext, locale: Locale): Promise<void> {
   await context.addInitScript((value) => {
     localStorage.setItem('courseware:locale', JSON.stringify({ state: { locale: value }, version: 1 }));
   }, locale);
@@ -31,3 +31,6 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.block-pending, .status[role="status"]') === null, undefined, { timeout: 20_000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
+
+/** The former name of `startInLocale`, kept for the tests that call it. */
+export const useLocale = startInLocale;

@@ -11,7 +11,9 @@ export function NotesPanel({ notes, lang }: { notes: HastRoot | null; lang: stri
   return (
     <section className="presenter-notes" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('present.notes')}</h2>
-      <div className="presenter-notes-body" lang={lang}>
+      {/* Focusable so the notes can be scrolled with the keyboard. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="presenter-notes-body" lang={lang} tabIndex={0}>
         {notes ? <HastView tree={notes} /> : <p className="presenter-no-notes">{t('present.noNotes')}</p>}
       </div>
     </section>

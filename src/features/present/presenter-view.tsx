@@ -4,6 +4,7 @@ import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { PresentationSyncProvider } from '../../ui/presentation-sync.tsx';
 import { DeckDialogs } from './deck-dialogs.tsx';
+import type { DeckSlot } from './deck-slot.ts';
 import { presenterCommands } from './deck-commands.ts';
 import { NextSlidePreview } from './next-slide-preview.tsx';
 import { NotesPanel } from './notes-panel.tsx';
@@ -19,10 +20,12 @@ interface PresenterViewProps {
   chapter: Chapter;
   index: number;
   lang: string | undefined;
+  /** Rendered beside the timer with the current slide (the app supplies the live-session panel). */
+  livePanel?: DeckSlot | undefined;
 }
 
 /** The instructor's screen: current and next slide, notes, timer; drives the audience window. */
-export function PresenterView({ chapter, index, lang }: PresenterViewProps) {
+export function PresenterView({ chapter, index, lang, livePanel: LivePanel }: PresenterViewProps) {
   const { t } = useT();
   const deck = useDeck(chapter, index, 'presenter', presenterCommands);
   const { slide, total, sync } = deck;
@@ -45,6 +48,11 @@ export function PresenterView({ chapter, index, lang }: PresenterViewProps) {
         <NextSlidePreview chapterId={chapter.id} next={chapter.slides[index + 1]} lang={lang} />
         <NotesPanel notes={slide.notes} lang={lang} />
         <TimerPanel chapterId={chapter.id} duration={chapter.duration} index={index} total={total} />
+        {LivePanel ? (
+          <div className="presenter-live">
+            <LivePanel chapter={chapter} slide={slide} />
+          </div>
+        ) : null}
       </div>
       <SlideAnnouncer n={index + 1} total={total} title={slide.title} />
       <DeckDialogs deck={deck} registry={presenterCommands} lang={lang} />

@@ -4,6 +4,7 @@ import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { PresentationSyncProvider } from '../../ui/presentation-sync.tsx';
 import { DeckDialogs } from './deck-dialogs.tsx';
+import type { DeckSlot } from './deck-slot.ts';
 import { slideModeCommands } from './deck-commands.ts';
 import { SlideAnnouncer } from './slide-announcer.tsx';
 import { SlideControls } from './slide-controls.tsx';
@@ -18,10 +19,12 @@ interface SlideShowProps {
   chapter: Chapter;
   index: number;
   lang: string | undefined;
+  /** Shown over the slide (the app supplies the live session's projector view). */
+  overlay?: DeckSlot | undefined;
 }
 
 /** Slide mode: one slide at a time on a stage that fills the window, for the projector. */
-export function SlideShow({ chapter, index, lang }: SlideShowProps) {
+export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowProps) {
   const { t } = useT();
   const deck = useDeck(chapter, index, 'present', slideModeCommands);
   const { slide, total, sync, actions } = deck;
@@ -43,6 +46,7 @@ export function SlideShow({ chapter, index, lang }: SlideShowProps) {
           <PresentationSyncProvider value={blockSync}>
             <SlideStage key={slide.id} slide={slide} chapterId={chapter.id} variant="main" lang={lang} stageRef={stage} />
           </PresentationSyncProvider>
+          {Overlay ? <Overlay chapter={chapter} slide={slide} /> : null}
           {sync.blackout ? (
             <button type="button" className="present-blackout" onClick={() => sync.setBlackout(false)}>
               <span className="visually-hidden">{t('present.blackout')}</span>

@@ -37,8 +37,8 @@ export function TimerPanel({ chapterId, duration, index, total }: TimerPanelProp
       <dl className="presenter-times">
         <div>
           <dt>{t('presenter.elapsed')}</dt>
-          <dd className="presenter-elapsed" role="timer">
-            {formatElapsed(watch.elapsedMs)}
+          <dd className="presenter-elapsed">
+            <span role="timer">{formatElapsed(watch.elapsedMs)}</span>
           </dd>
         </div>
         <div>

@@ -1,15 +1,16 @@
 /**
  * Starts the service worker once the page has loaded and the browser is idle, so the first visit
  * pays nothing for offline support: the registration code, workbox-window and the update notice
- * all arrive in a chunk of their own. Without service worker support this does nothing.
+ * all arrive in a chunk of their own. Without service worker support, or in the SCORM build,
+ * this does nothing.
  */
 export function registerServiceWorkerWhenIdle(): void {
-  if (!('serviceWorker' in navigator)) return;
+  // A SCORM package runs inside the LMS's pages: no service worker there (the build has none).
+  if (import.meta.env.MODE === 'scorm' || !('serviceWorker' in navigator)) return;
+  const register = () => void import('./update-notice.tsx').then((module) => module.startServiceWorker());
   const start = () => {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
-    idle(() => {
-      void import('./update-notice.tsx').then((module) => module.startServiceWorker());
-    });
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 10_000 });
+    else setTimeout(register, 1000);
   };
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });

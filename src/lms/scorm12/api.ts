@@ -26,7 +26,5 @@ export const ScormError = {
   none: '0',
   notImplemented: '401',
   keywordElement: '402',
-  readOnly: '403',
-  writeOnly: '404',
   notInitialized: '301',
 } as const;

@@ -13,22 +13,29 @@ export const MAX_PARENT_DEPTH = 7;
 /**
  * The SCORM 1.2 API as ADL's reference algorithm finds it (RTE 3.3.6.1): on the window itself,
  * then its parents up to seven levels, then the window that opened it and that window's parents.
+ * A course opened in a pop-up with frames of its own is found through the pop-up's opener too.
  * Frames of another origin are passed over, never thrown out of. Null outside an LMS.
  */
 export function findScorm12Api(win: WindowLike): Scorm12Api | null {
-  return searchUp(win) ?? searchUp(read(() => win.opener) ?? null);
+  const own = searchUp(win);
+  if (own.api !== null) return own.api;
+  const opener = read(() => win.opener) ?? null;
+  const fromOpener = opener === null ? null : searchUp(opener).api;
+  if (fromOpener !== null || own.top === win) return fromOpener;
+  const topOpener = read(() => own.top.opener) ?? null;
+  return topOpener === null || topOpener === opener ? null : searchUp(topOpener).api;
 }
 
-function searchUp(start: WindowLike | null): Scorm12Api | null {
+/** The API on `start` or its parents, and the topmost window the search reached. */
+function searchUp(start: WindowLike): { api: Scorm12Api | null; top: WindowLike } {
   let win = start;
-  for (let depth = 0; win !== null && depth <= MAX_PARENT_DEPTH; depth++) {
-    const candidate = read(() => win!.API);
-    if (isScorm12Api(candidate)) return candidate;
-    const parent: WindowLike | null = read(() => win!.parent) ?? null;
-    if (parent === win) return null;
+  for (let depth = 0; ; depth++) {
+    const candidate = read(() => win.API);
+    if (isScorm12Api(candidate)) return { api: candidate, top: win };
+    const parent = read(() => win.parent) ?? null;
+    if (parent === null || parent === win || depth === MAX_PARENT_DEPTH) return { api: null, top: win };
     win = parent;
   }
-  return null;
 }
 
 /** A property of a window that may belong to another origin, which throws on access. */

@@ -5,6 +5,8 @@ export interface LaunchData {
   /** `ab-initio` on a first launch, `resume` after a suspended session. */
   entry: string | null;
   studentId: string | null;
+  /** `normal`, `browse` or `review`: a review changes no status. */
+  lessonMode: string | null;
   lessonStatus: string | null;
   lessonLocation: string | null;
   suspendData: string | null;
@@ -19,6 +21,7 @@ export function readLaunchData(connection: LmsConnection): LaunchData {
   return {
     entry: connection.get('cmi.core.entry'),
     studentId: connection.get('cmi.core.student_id'),
+    lessonMode: connection.get('cmi.core.lesson_mode'),
     lessonStatus: connection.get('cmi.core.lesson_status'),
     lessonLocation: connection.get('cmi.core.lesson_location'),
     suspendData: connection.get('cmi.suspend_data'),

@@ -90,7 +90,8 @@ export function createScorm12Reporter(options: ReporterOptions): Scorm12Reporter
     const fresh: Array<{ chapterId: string; attempt: QuizAttempt }> = [];
     for (const [chapterId, record] of Object.entries(chapters)) {
       for (const attempt of record.attempts) {
-        if (known.has(attempt.id)) continue;
+        // Attempts from before this session (merged in late, from another tab or a slow load) were reported then.
+        if (known.has(attempt.id) || attempt.at < options.startedAt) continue;
         known.add(attempt.id);
         fresh.push({ chapterId, attempt });
       }
@@ -112,11 +113,14 @@ export function createScorm12Reporter(options: ReporterOptions): Scorm12Reporter
       const outcome = courseOutcome(progress, manifest);
       const status = keepBestStatus(launch.lessonStatus, outcome.status);
       const values: Array<[string, string]> = [];
-      // The score goes before the status: some LMSes judge the status against the score they hold.
-      if (outcome.score !== null && status === outcome.status) {
-        values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', formatScore(outcome.score)]);
+      // A learner reviewing a finished course changes neither status nor score.
+      if (launch.lessonMode !== 'review') {
+        // The score goes before the status: some LMSes judge the status against the score they hold.
+        if (outcome.score !== null && status === outcome.status) {
+          values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', formatScore(outcome.score)]);
+        }
+        values.push(['cmi.core.lesson_status', status]);
       }
-      values.push(['cmi.core.lesson_status', status]);
       const location = lessonLocation(progress.lastPosition, manifest);
       if (location !== null) values.push(['cmi.core.lesson_location', location]);
       const suspendData = encodeSuspendData(progress, manifest);

@@ -1,5 +1,5 @@
 import '../../i18n/messages/calculators-register.ts';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartDataTable } from './chart-data-table.tsx';
 import { ChartErrorBoundary } from './chart-error-boundary.tsx';
@@ -20,6 +20,8 @@ interface ChartFrameProps {
  */
 export function ChartFrame({ title, height, table, note, children }: ChartFrameProps) {
   const { t } = useT();
+  const canvas = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(canvas);
   const placeholder = (message: string) => (
     <p className="chart-placeholder" style={{ height }}>
       {message}
@@ -28,9 +30,9 @@ export function ChartFrame({ title, height, table, note, children }: ChartFrameP
   return (
     <figure className="chart">
       <figcaption className="chart-title">{title}</figcaption>
-      <div className="chart-canvas" style={{ height }} aria-hidden="true">
+      <div ref={canvas} className="chart-canvas" style={{ height }} aria-hidden="true">
         <ChartErrorBoundary fallback={placeholder(t('charts.failed'))}>
-          <Suspense fallback={placeholder(t('charts.loading'))}>{children}</Suspense>
+          {near ? <Suspense fallback={placeholder(t('charts.loading'))}>{children}</Suspense> : placeholder(t('charts.loading'))}
         </ChartErrorBoundary>
       </div>
       {note ? (
@@ -41,4 +43,29 @@ export function ChartFrame({ title, height, table, note, children }: ChartFrameP
       <ChartDataTable caption={title} columns={table.columns} rows={table.rows} />
     </figure>
   );
+}
+
+/**
+ * Whether the element is on screen or within half a screen of it. A lesson holds many charts:
+ * drawing only those the learner approaches keeps the chart library off the first load and its
+ * rendering out of the page's start (also before printing, so a printout has every drawing the
+ * browser can finish). Without IntersectionObserver, at once.
+ */
+function useNearViewport(ref: { current: Element | null }): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+    }, { rootMargin: '50% 0px' });
+    observer.observe(element);
+    const show = () => setNear(true);
+    window.addEventListener('beforeprint', show);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', show);
+    };
+  }, [near, ref]);
+  return near;
 }

@@ -1,0 +1,80 @@
+import type { MyAnswer, PollAnswer, PollSpec, PollView, RoomSummary, Seat } from './live-types.ts';
+
+/** A refusal from the server, with its stable code (`room_full`, `rate_limited` …). */
+export class LiveApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LiveApiError';
+  }
+}
+
+const roomPath = (code: string) => `/api/live/rooms/${encodeURIComponent(code)}`;
+
+async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown, token?: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers, credentials: 'same-origin', cache: 'no-store', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  } catch {
+    throw new LiveApiError(0, 'network', 'The server cannot be reached.');
+  }
+  const data: unknown = await response.json().catch(() => null);
+  // No JSON at all: no course server answers here (a static copy of the course).
+  if (data === null) throw new LiveApiError(response.status, 'no_server', 'The course server does not answer here.');
+  if (!response.ok) {
+    const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    throw new LiveApiError(
+      response.status,
+      typeof error?.code === 'string' ? error.code : 'http_error',
+      typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`,
+    );
+  }
+  return data as T;
+}
+
+/** Whether this browser holds a manager session, and its live room for the chapter if one runs. */
+export const myRoom = (chapterId: string) =>
+  call<{ signedIn: boolean; room: RoomSummary | null }>('GET', `/api/live/rooms?chapterId=${encodeURIComponent(chapterId)}`);
+
+export const startRoom = (chapterId: string, slideId: string) =>
+  call<{ code: string; room: RoomSummary }>('POST', '/api/live/rooms', { chapterId, slideId }).then((r) => r.room);
+
+export const lookupRoom = (code: string) => call<{ code: string; chapterId: string; status: 'live' | 'ended' }>('GET', roomPath(code));
+
+export async function joinRoom(code: string, name: string): Promise<Seat> {
+  const joined = await call<{ participantId: string; name: string; token: string; room: { code: string; chapterId: string } }>(
+    'POST',
+    `${roomPath(code)}/join`,
+    { name },
+  );
+  return { code: joined.room.code, chapterId: joined.room.chapterId, participantId: joined.participantId, name: joined.name, token: joined.token };
+}
+
+export const showSlide = (code: string, slideId: string) => call<{ slideId: string }>('POST', `${roomPath(code)}/slide`, { slideId });
+export const openPoll = (code: string, spec: PollSpec) => call<{ poll: PollView }>('POST', `${roomPath(code)}/poll`, spec).then((r) => r.poll);
+export const revealPoll = (code: string, pollId: string) => call<{ poll: PollView }>('POST', `${roomPath(code)}/poll/reveal`, { pollId }).then((r) => r.poll);
+export const closePoll = (code: string, pollId: string) => call<{ poll: PollView }>('POST', `${roomPath(code)}/poll/close`, { pollId }).then((r) => r.poll);
+export const endRoom = (code: string) => call<{ status: string }>('POST', `${roomPath(code)}/end`, {});
+
+export const sendAnswer = (seat: Seat, pollId: string, answer: PollAnswer) =>
+  call<{ pollId: string; answer: MyAnswer }>('POST', `${roomPath(seat.code)}/poll/answer`, { pollId, ...answer }, seat.token).then((r) => r.answer);
+
+/** The event stream: a participant's carries their token (EventSource cannot send headers). */
+export function eventsUrl(code: string, token?: string): string {
+  return `${roomPath(code)}/events${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
+}
+
+export function resultsCsvUrl(code: string, locale: string): string {
+  return `${roomPath(code)}/results.csv?locale=${encodeURIComponent(locale)}`;
+}
+
+/** The address trainees open (and the QR code encodes). */
+export function joinUrl(code: string, origin = window.location.origin): string {
+  return `${origin}/live/${code}`;
+}

@@ -1,0 +1,38 @@
+import '../../i18n/messages/manage-register.ts';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router-dom';
+import { useT } from '../../i18n/use-t.ts';
+import { CohortInvite } from './cohort-invite.tsx';
+import { formatCalendarDate } from './format.ts';
+import type { Cohort } from './types.ts';
+
+/** The cohort's name, due date and size, the way back to the list, and how to invite learners. */
+export function CohortHeader({ cohort, exportHref }: { cohort: Cohort; exportHref: string }) {
+  const { t, locale } = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [cohort.id]);
+  return (
+    <header className="manage-cohort-header">
+      <p>
+        <Link to="/manage">{t('manage.cohort.back')}</Link>
+      </p>
+      <h2 ref={heading} tabIndex={-1}>
+        {cohort.name}
+      </h2>
+      <p className="manage-muted">
+        {cohort.dueDate ? t('manage.cohort.due', { date: formatCalendarDate(cohort.dueDate, locale) }) : t('manage.cohort.noDue')}
+        {' · '}
+        {t('manage.cohort.learners', { count: cohort.learnerCount })}
+      </p>
+      <details className="manage-invite-details">
+        <summary>{t('manage.cohort.invite')}</summary>
+        <CohortInvite cohort={cohort} />
+      </details>
+      <p>
+        <a className="manage-button" href={exportHref} download>
+          {t('manage.cohort.export')}
+        </a>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import '../../i18n/messages/manage-register.ts';
+import { useParams } from 'react-router-dom';
+import { useT } from '../../i18n/use-t.ts';
+import { CohortCharts } from './cohort-charts.tsx';
+import { CohortHeader } from './cohort-header.tsx';
+import { LoadState } from './load-state.tsx';
+import { exportUrl, PAGE_SIZE } from './manager-api.ts';
+import { MatrixFilters } from './matrix-filters.tsx';
+import { MatrixPager } from './matrix-pager.tsx';
+import { MatrixTable } from './matrix-table.tsx';
+import { RefreshStatus } from './refresh-status.tsx';
+import { useCohortMatrix } from './use-cohort-matrix.ts';
+import { nextSort, useMatrixQuery } from './use-matrix-query.ts';
+
+/** `/manage/cohorts/:cohortId`: the learner × chapter matrix with its filters, charts and export. */
+export function CohortPage() {
+  const { t, locale } = useT();
+  const { cohortId = '' } = useParams();
+  const { query, update } = useMatrixQuery();
+  const matrix = useCohortMatrix(cohortId, query);
+  if (matrix.data === null) return <LoadState error={matrix.error} missing={t('manage.cohort.notFound')} onRetry={matrix.refresh} />;
+  const { page, all } = matrix.data;
+  return (
+    <div className="manage-cohort">
+      <CohortHeader cohort={page.cohort} exportHref={exportUrl(cohortId, query, locale)} />
+      <RefreshStatus updatedAt={matrix.updatedAt} error={matrix.error} onRefresh={matrix.refresh} />
+      <MatrixFilters query={query} teams={page.teams} onChange={update} />
+      <p role="status" className="manage-muted">
+        {matrix.stale ? t('manage.loading') : t('manage.filters.result', { count: page.total })}
+      </p>
+      <MatrixTable matrix={page} query={query} onSort={(sort) => update(nextSort(query, sort))} busy={matrix.stale} />
+      <MatrixPager page={query.page} total={page.total} pageSize={PAGE_SIZE} onPage={(next) => update({ page: next })} />
+      <CohortCharts chapters={page.chapters} learners={all} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import '../../i18n/messages/manage-register.ts';
+import { useId } from 'react';
+import { useT } from '../../i18n/use-t.ts';
+import { CohortTable } from './cohort-table.tsx';
+import { CreateCohortForm } from './create-cohort-form.tsx';
+import { LoadState } from './load-state.tsx';
+import { listCohorts } from './manager-api.ts';
+import { RefreshStatus } from './refresh-status.tsx';
+import { usePolledData } from './use-polled-data.ts';
+
+/** `/manage`: the manager's cohorts, and a form to create one. */
+export function CohortsPage() {
+  const { t } = useT();
+  const id = useId();
+  const cohorts = usePolledData('cohorts', listCohorts);
+  return (
+    <>
+      <section className="manage-panel" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t('manage.cohorts.title')}</h2>
+        {cohorts.data === null ? (
+          <LoadState error={cohorts.error} missing={t('manage.error.server')} onRetry={cohorts.refresh} />
+        ) : (
+          <>
+            <CohortTable cohorts={cohorts.data.cohorts} />
+            <RefreshStatus updatedAt={cohorts.updatedAt} error={cohorts.error} onRefresh={cohorts.refresh} />
+          </>
+        )}
+      </section>
+      <CreateCohortForm onCreated={cohorts.refresh} />
+    </>
+  );
+}

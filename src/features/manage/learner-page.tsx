@@ -1,0 +1,52 @@
+import '../../i18n/messages/manage-register.ts';
+import { useEffect, useRef } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useT } from '../../i18n/use-t.ts';
+import { AttemptTable } from './attempt-table.tsx';
+import type { ApiResult } from './http.ts';
+import { LearnerChapters } from './learner-chapters.tsx';
+import { LearnerProfile } from './learner-profile.tsx';
+import { LoadState } from './load-state.tsx';
+import { getCohort, loadLearner } from './manager-api.ts';
+import { RefreshStatus } from './refresh-status.tsx';
+import { ReissueAccess } from './reissue-access.tsx';
+import type { Cohort, LearnerDetail } from './types.ts';
+import { usePolledData } from './use-polled-data.ts';
+
+async function loadBoth(cohortId: string, learnerId: string): Promise<ApiResult<{ cohort: Cohort; detail: LearnerDetail }>> {
+  const [cohort, detail] = await Promise.all([getCohort(cohortId), loadLearner(cohortId, learnerId)]);
+  if (!cohort.ok) return cohort;
+  if (!detail.ok) return detail;
+  return { ok: true, data: { cohort: cohort.data.cohort, detail: detail.data } };
+}
+
+/** `/manage/cohorts/:cohortId/learners/:learnerId`: one learner's chapters, test attempts and sign-in link. */
+export function LearnerPage() {
+  const { t } = useT();
+  const { cohortId = '', learnerId = '' } = useParams();
+  const loaded = usePolledData(`${cohortId}/${learnerId}`, () => loadBoth(cohortId, learnerId));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = loaded.data !== null;
+  useEffect(() => {
+    if (ready) heading.current?.focus();
+  }, [ready]);
+
+  if (loaded.data === null) return <LoadState error={loaded.error} missing={t('manage.learner.notFound')} onRetry={loaded.refresh} />;
+  const { cohort, detail } = loaded.data;
+  const name = detail.learner.displayName;
+  return (
+    <div className="manage-learner">
+      <p>
+        <Link to={`/manage/cohorts/${encodeURIComponent(cohort.id)}`}>{t('manage.learner.back', { cohort: cohort.name })}</Link>
+      </p>
+      <h2 ref={heading} tabIndex={-1}>
+        {name}
+      </h2>
+      <LearnerProfile learner={detail.learner} />
+      <RefreshStatus updatedAt={loaded.updatedAt} error={loaded.error} onRefresh={loaded.refresh} />
+      <LearnerChapters name={name} chapters={detail.chapters} />
+      <AttemptTable name={name} attempts={detail.attempts} />
+      <ReissueAccess cohort={cohort} learnerId={detail.learner.id} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { apiCall } from './http.ts';
+import type { Cohort, LearnerDetail, Manager, Matrix, MatrixQuery } from './types.ts';
+
+/** Learners per page of the matrix. */
+export const PAGE_SIZE = 50;
+/** Enough for the charts to cover a whole (filtered) cohort in one call. */
+export const ALL_LEARNERS = 10_000;
+
+const cohortPath = (cohortId: string) => `/api/manager/cohorts/${encodeURIComponent(cohortId)}`;
+
+export const signIn = (email: string, password: string) =>
+  apiCall<{ manager: Manager }>('/api/manager/login', { method: 'POST', body: { email, password } });
+
+export const signOut = () => apiCall<{ ok: true }>('/api/manager/logout', { method: 'POST', body: {} });
+
+export const whoAmI = () => apiCall<{ manager: Manager }>('/api/manager/me');
+
+export const listCohorts = () => apiCall<{ cohorts: Cohort[] }>('/api/manager/cohorts');
+
+export const getCohort = (cohortId: string) => apiCall<{ cohort: Cohort }>(cohortPath(cohortId));
+
+export const createCohort = (input: { name: string; dueDate: string | null }) =>
+  apiCall<{ cohort: Cohort }>('/api/manager/cohorts', { method: 'POST', body: input });
+
+/** The filters of a matrix query as URL parameters (sorting and paging left out). */
+export function filterParams(query: MatrixQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.status) params.set('status', query.status);
+  if (query.team) params.set('team', query.team);
+  if (query.q.trim()) params.set('q', query.q.trim());
+  return params;
+}
+
+export function matrixParams(query: MatrixQuery, limit = PAGE_SIZE): URLSearchParams {
+  const params = filterParams(query);
+  params.set('sort', query.sort);
+  params.set('order', query.order);
+  params.set('limit', String(limit));
+  params.set('offset', String((query.page - 1) * limit));
+  return params;
+}
+
+export const loadMatrix = (cohortId: string, params: URLSearchParams) => apiCall<Matrix>(`${cohortPath(cohortId)}/matrix?${params}`);
+
+export const loadLearner = (cohortId: string, learnerId: string) =>
+  apiCall<LearnerDetail>(`${cohortPath(cohortId)}/learners/${encodeURIComponent(learnerId)}`);
+
+export const reissueToken = (cohortId: string, learnerId: string) =>
+  apiCall<{ learnerId: string; token: string }>(`${cohortPath(cohortId)}/learners/${encodeURIComponent(learnerId)}/token`, {
+    method: 'POST',
+    body: {},
+  });
+
+/** The CSV download of the filtered matrix, headed in `locale`, times in the manager's time zone. */
+export function exportUrl(cohortId: string, query: MatrixQuery, locale: string): string {
+  const params = filterParams(query);
+  params.set('sort', query.sort);
+  params.set('order', query.order);
+  params.set('locale', locale);
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (tz) params.set('tz', tz);
+  return `${cohortPath(cohortId)}/export.csv?${params}`;
+}

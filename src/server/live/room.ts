@@ -1,0 +1,336 @@
+/**
+ * One live session in memory: who joined, which slide the presenter shows, the polls, and the
+ * open event streams. Every change is told to the streams as a Server-Sent Event; each event is
+ * serialised once, whatever the number of listeners.
+ */
+import { randomUUID } from 'node:crypto';
+import { newToken, sha256 } from '../auth/tokens.ts';
+import { conflict, HttpError, notFound } from '../errors.ts';
+import type { LiveOptions } from './options.ts';
+import {
+  acceptAnswer,
+  createPoll,
+  pollView,
+  type Poll,
+  type PollAnswerInput,
+  type PollSpec,
+  type PollView,
+  type StoredAnswer,
+} from './poll.ts';
+
+export interface Participant {
+  id: string;
+  name: string;
+  tokenHash: string;
+  joinedAt: number;
+}
+
+/** An open event stream (sse.ts): writes whole events, closes itself. */
+export interface EventSink {
+  readonly role: 'presenter' | 'participant';
+  readonly participantId: string | null;
+  write(chunk: string): void;
+  close(): void;
+}
+
+export type RoomStatus = 'live' | 'ended';
+export type EndReason = 'ended' | 'expired';
+
+export interface RoomCounts {
+  /** Participants with at least one open stream. */
+  connected: number;
+  /** Participants who joined (each holds a place). */
+  joined: number;
+  /** Answers to the current poll. */
+  answers: number;
+}
+
+/** The whole state a client needs, sent first on every (re)connect. */
+export interface RoomSnapshot {
+  code: string;
+  chapterId: string;
+  status: RoomStatus;
+  slideId: string;
+  poll: PollView | null;
+  /** The presenter's streams only. */
+  counts?: RoomCounts;
+  /** A participant's stream only: who they are and their answer to the current poll. */
+  you?: { participantId: string; name: string; answer: { choices: string[] | null; value: number | null } | null };
+}
+
+/** What the presenter's panel is told when it asks for its room. */
+export interface RoomSummary {
+  code: string;
+  chapterId: string;
+  status: RoomStatus;
+  slideId: string;
+  createdAt: number;
+  counts: RoomCounts;
+  poll: PollView | null;
+}
+
+export function formatEvent(event: string, data: unknown, id?: number): string {
+  return `${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+export class Room {
+  status: RoomStatus = 'live';
+  slideId: string;
+  /** Counts the events every listener receives; sent as the SSE id. */
+  seq = 0;
+  lastActivityAt: number;
+  endedAt: number | null = null;
+  readonly participants = new Map<string, Participant>();
+  readonly byTokenHash = new Map<string, Participant>();
+  readonly polls: Poll[] = [];
+  private readonly sinks = new Set<EventSink>();
+  /** Open streams per participant id, oldest first. */
+  private readonly participantSinks = new Map<string, EventSink[]>();
+  private statsTimer: NodeJS.Timeout | null = null;
+  private resultsTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly code: string,
+    readonly chapterId: string,
+    readonly presenterId: string,
+    slideId: string,
+    readonly createdAt: number,
+    private readonly options: LiveOptions,
+  ) {
+    this.slideId = slideId;
+    this.lastActivityAt = createdAt;
+  }
+
+  get currentPoll(): Poll | null {
+    return this.polls.at(-1) ?? null;
+  }
+
+  counts(): RoomCounts {
+    return { connected: this.participantSinks.size, joined: this.participants.size, answers: this.currentPoll?.answers.size ?? 0 };
+  }
+
+  summary(): RoomSummary {
+    const poll = this.currentPoll;
+    return {
+      code: this.code,
+      chapterId: this.chapterId,
+      status: this.status,
+      slideId: this.slideId,
+      createdAt: this.createdAt,
+      counts: this.counts(),
+      poll: poll ? pollView(poll) : null,
+    };
+  }
+
+  snapshotFor(sink: Pick<EventSink, 'role' | 'participantId'>): RoomSnapshot {
+    const poll = this.currentPoll;
+    const snapshot: RoomSnapshot = {
+      code: this.code,
+      chapterId: this.chapterId,
+      status: this.status,
+      slideId: this.slideId,
+      poll: poll ? pollView(poll) : null,
+    };
+    if (sink.role === 'presenter') return { ...snapshot, counts: this.counts() };
+    const participant = sink.participantId === null ? undefined : this.participants.get(sink.participantId);
+    if (participant === undefined) return snapshot;
+    const answer = poll?.answers.get(participant.id);
+    return {
+      ...snapshot,
+      you: {
+        participantId: participant.id,
+        name: participant.name,
+        answer: answer ? { choices: answer.choices, value: answer.value } : null,
+      },
+    };
+  }
+
+  private assertLive(): void {
+    if (this.status !== 'live') throw new HttpError(410, 'room_ended', 'This live session has ended.');
+  }
+
+  /** A new participant; their token (shown once) is what their phone sends from now on. */
+  join(name: string, now: number): { participant: Participant; token: string } {
+    this.assertLive();
+    if (this.participants.size >= this.options.maxParticipants) {
+      throw conflict('room_full', `This live session is full: it admits ${this.options.maxParticipants} participants.`);
+    }
+    const token = newToken();
+    const participant: Participant = { id: randomUUID(), name, tokenHash: sha256(token), joinedAt: now };
+    this.participants.set(participant.id, participant);
+    this.byTokenHash.set(participant.tokenHash, participant);
+    this.lastActivityAt = now;
+    this.scheduleStats();
+    return { participant, token };
+  }
+
+  setSlide(slideId: string, now: number): void {
+    this.assertLive();
+    this.lastActivityAt = now;
+    if (slideId === this.slideId) return;
+    this.slideId = slideId;
+    this.broadcast('slide', { slideId });
+  }
+
+  /** Opens a poll on the current slide; a poll still open is closed first (one at a time). */
+  openPoll(spec: PollSpec, now: number): Poll {
+    this.assertLive();
+    if (spec.slideId !== this.slideId) {
+      throw conflict('not_current_slide', 'Polls are opened on the slide the participants see: move to that slide first.');
+    }
+    const previous = this.currentPoll;
+    if (previous && previous.status === 'open') {
+      previous.status = 'closed';
+      previous.closedAt = now;
+    }
+    const poll = createPoll(spec, this.polls.length + 1, now);
+    this.polls.push(poll);
+    this.lastActivityAt = now;
+    this.cancelResults();
+    this.broadcast('poll', pollView(poll));
+    this.scheduleStats();
+    return poll;
+  }
+
+  /** The current poll, checked against the id the client saw (so a late click acts on nothing stale). */
+  private pollFor(pollId: string | undefined): Poll {
+    const poll = this.currentPoll;
+    if (poll === null || (pollId !== undefined && poll.id !== pollId)) throw notFound('No such poll is current in this live session.');
+    return poll;
+  }
+
+  answer(participant: Participant, pollId: string, input: PollAnswerInput, now: number): StoredAnswer {
+    this.assertLive();
+    const poll = this.pollFor(pollId);
+    const answer = acceptAnswer(poll, input, now);
+    poll.answers.set(participant.id, answer);
+    this.lastActivityAt = now;
+    this.scheduleStats();
+    if (poll.revealed) this.scheduleResults();
+    return answer;
+  }
+
+  reveal(pollId: string | undefined, now: number): Poll {
+    this.assertLive();
+    const poll = this.pollFor(pollId);
+    this.lastActivityAt = now;
+    if (!poll.revealed) {
+      poll.revealed = true;
+      this.cancelResults();
+      this.broadcast('poll', pollView(poll));
+    }
+    return poll;
+  }
+
+  closePoll(pollId: string | undefined, now: number): Poll {
+    this.assertLive();
+    const poll = this.pollFor(pollId);
+    this.lastActivityAt = now;
+    if (poll.status === 'open') {
+      poll.status = 'closed';
+      poll.closedAt = now;
+      this.cancelResults();
+      this.broadcast('poll', pollView(poll));
+    }
+    return poll;
+  }
+
+  /** Ends the session: everyone is told, every stream closes, the code stops working. */
+  end(now: number, reason: EndReason): void {
+    if (this.status === 'ended') return;
+    const poll = this.currentPoll;
+    if (poll && poll.status === 'open') {
+      poll.status = 'closed';
+      poll.closedAt = now;
+    }
+    this.status = 'ended';
+    this.endedAt = now;
+    this.clearTimers();
+    this.broadcast('ended', { reason });
+    for (const sink of [...this.sinks]) sink.close();
+    this.sinks.clear();
+    this.participantSinks.clear();
+  }
+
+  /** Adds a stream and sends it the current state. */
+  attach(sink: EventSink, now: number): void {
+    this.assertLive();
+    this.lastActivityAt = now;
+    if (sink.role === 'participant' && sink.participantId !== null) {
+      const own = this.participantSinks.get(sink.participantId) ?? [];
+      while (own.length >= this.options.maxStreamsPerParticipant) own.shift()!.close();
+      own.push(sink);
+      this.participantSinks.set(sink.participantId, own);
+      if (own.length === 1) this.scheduleStats();
+    } else {
+      const presenters = [...this.sinks].filter((s) => s.role === 'presenter');
+      for (const stale of presenters.slice(0, Math.max(0, presenters.length - this.options.maxPresenterStreams + 1))) stale.close();
+    }
+    this.sinks.add(sink);
+    sink.write(formatEvent('state', this.snapshotFor(sink), this.seq));
+  }
+
+  detach(sink: EventSink): void {
+    if (!this.sinks.delete(sink)) return;
+    if (sink.participantId === null) return;
+    const own = this.participantSinks.get(sink.participantId);
+    if (own === undefined) return;
+    const rest = own.filter((s) => s !== sink);
+    if (rest.length > 0) {
+      this.participantSinks.set(sink.participantId, rest);
+    } else {
+      this.participantSinks.delete(sink.participantId);
+      if (this.status === 'live') this.scheduleStats();
+    }
+  }
+
+  get streamCount(): number {
+    return this.sinks.size;
+  }
+
+  /** Sends an event every stream receives (numbered) or only the presenter's (not numbered). */
+  private broadcast(event: string, data: unknown, audience: 'all' | 'presenter' = 'all'): void {
+    const chunk = audience === 'all' ? formatEvent(event, data, ++this.seq) : formatEvent(event, data);
+    for (const sink of this.sinks) if (audience === 'all' || sink.role === 'presenter') sink.write(chunk);
+  }
+
+  /** Counts change with every join and answer: the presenter hears of them a few times a second at most. */
+  private scheduleStats(): void {
+    if (this.statsTimer !== null || this.status !== 'live') return;
+    this.statsTimer = setTimeout(() => {
+      this.statsTimer = null;
+      this.broadcast('stats', this.counts(), 'presenter');
+    }, this.options.statsIntervalMs);
+    this.statsTimer.unref();
+  }
+
+  /** Revealed results that change as answers arrive, coalesced the same way for everyone. */
+  private scheduleResults(): void {
+    if (this.resultsTimer !== null || this.status !== 'live') return;
+    this.resultsTimer = setTimeout(() => {
+      this.resultsTimer = null;
+      const poll = this.currentPoll;
+      if (poll?.revealed) this.broadcast('poll', pollView(poll));
+    }, this.options.statsIntervalMs);
+    this.resultsTimer.unref();
+  }
+
+  private cancelResults(): void {
+    if (this.resultsTimer !== null) clearTimeout(this.resultsTimer);
+    this.resultsTimer = null;
+  }
+
+  clearTimers(): void {
+    if (this.statsTimer !== null) clearTimeout(this.statsTimer);
+    this.statsTimer = null;
+    this.cancelResults();
+  }
+
+  /** Closes every stream without ending the session (the server is shutting down). */
+  closeStreams(): void {
+    this.clearTimers();
+    for (const sink of [...this.sinks]) sink.close();
+    this.sinks.clear();
+    this.participantSinks.clear();
+  }
+}

@@ -1,0 +1,63 @@
+import { retryAfterMs } from './backoff.ts';
+import { batchBody } from './batches.ts';
+import { refusedIds } from './rejections.ts';
+import type { ServerEvent } from './wire.ts';
+
+export const EVENTS_URL = '/api/events';
+
+/** What became of one batch. */
+export type SendResult =
+  /** Stored (or already stored): acknowledge the whole batch. */
+  | { kind: 'stored'; accepted: number; duplicates: number }
+  /** Refused because of these events: set them aside and send the rest again. */
+  | { kind: 'refused'; ids: string[] }
+  /** Refused without naming events (or too large): send it again in smaller parts. */
+  | { kind: 'split' }
+  /** The learner token is not valid (any more): stop. */
+  | { kind: 'unauthorized' }
+  /** Offline, server trouble or too many requests: try again later. */
+  | { kind: 'retry'; afterMs: number | null };
+
+async function jsonOf(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/** Posts one batch (at most `MAX_BATCH` events) with the learner's token. Never throws. */
+export async function sendBatch(
+  fetchFn: typeof fetch,
+  token: string,
+  events: readonly ServerEvent[],
+  options: { keepalive?: boolean } = {},
+): Promise<SendResult> {
+  let response: Response;
+  try {
+    response = await fetchFn(EVENTS_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: batchBody(events),
+      keepalive: options.keepalive ?? false,
+      credentials: 'omit',
+    });
+  } catch {
+    return { kind: 'retry', afterMs: null };
+  }
+  if (response.ok) {
+    const body = await jsonOf(response);
+    const count = (key: string) => {
+      const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
+      return typeof value === 'number' ? value : 0;
+    };
+    return { kind: 'stored', accepted: count('accepted'), duplicates: count('duplicates') };
+  }
+  if (response.status === 401) return { kind: 'unauthorized' };
+  if (response.status === 413) return { kind: 'split' };
+  if (response.status === 400) {
+    const ids = refusedIds(events, await jsonOf(response));
+    return ids.length > 0 ? { kind: 'refused', ids } : { kind: 'split' };
+  }
+  return { kind: 'retry', afterMs: retryAfterMs(response.headers.get('retry-after')) };
+}

@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useProgressStore } from '../../../src/progress/progress-store.ts';
+import { course } from '../../../src/course/course.ts';
+import { applyServerProgress, fetchServerProgress } from '../../../src/sync/restore-progress.ts';
+import type { ServerEvent } from '../../../src/sync/wire.ts';
+import { json } from './helpers.ts';
+
+const T = 1_700_000_000_000;
+
+beforeEach(() => {
+  useProgressStore.setState(useProgressStore.getInitialState(), true);
+});
+
+describe('fetchServerProgress', () => {
+  it('reads the learner record with the token', async () => {
+    const event: ServerEvent = { id: 'e1', type: 'slide_seen', at: T, chapterId: 'kpis', slideId: 'a' };
+    const fetchFn = vi.fn(async () => json(200, { learnerId: 'l1', events: [event, { junk: true }], chapters: [] }));
+    await expect(fetchServerProgress('tok', fetchFn)).resolves.toEqual({ kind: 'ok', learnerId: 'l1', events: [event] });
+    const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/me/progress');
+    expect(init.headers).toEqual({ authorization: 'Bearer tok' });
+  });
+
+  it('tells a refused token from other failures', async () => {
+    await expect(fetchServerProgress('tok', async () => json(401, {}))).resolves.toEqual({ kind: 'unauthorized' });
+    await expect(fetchServerProgress('tok', async () => json(500, {}))).resolves.toEqual({ kind: 'failed' });
+    await expect(fetchServerProgress('tok', () => Promise.reject(new TypeError('offline')))).resolves.toEqual({ kind: 'failed' });
+    await expect(fetchServerProgress('tok', async () => json(200, { nothing: 1 }))).resolves.toEqual({ kind: 'failed' });
+  });
+});
+
+describe('applyServerProgress', () => {
+  it('merges a whole chapter from the server into the store, acknowledged, and stamps it complete', () => {
+    const chapter = course.chapters.find((c) => c.quizIds.length > 0)!;
+    useProgressStore.getState().markSlideSeen('other', 'x', T);
+    const events: ServerEvent[] = [
+      ...chapter.slideIds.map((slideId, i): ServerEvent => ({ id: `s${i}`, type: 'slide_seen', at: T + i, chapterId: chapter.id, slideId })),
+      { id: 'q', type: 'quiz_submitted', at: T + 100, chapterId: chapter.id, attemptId: 'a1', score: 1, answers: Object.fromEntries(chapter.quizIds.map((id) => [id, {}])) },
+    ];
+    applyServerProgress(events);
+    const state = useProgressStore.getState();
+    expect(Object.keys(state.chapters[chapter.id]!.seen)).toHaveLength(chapter.slideIds.length);
+    expect(state.chapters[chapter.id]!.completedAt).not.toBeNull();
+    expect(state.chapters.other?.seen).toEqual({ x: T });
+    const pending = state.pendingEvents();
+    expect(pending.map((event) => event.type).sort()).toEqual(['chapter_completed', 'slide_seen']);
+    expect(state.outbox.filter((event) => event.acked)).toHaveLength(events.length);
+  });
+});
