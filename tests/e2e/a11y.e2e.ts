@@ -30,6 +30,8 @@ interface Case {
   path: string;
   locale: Locale;
   scheme: Scheme;
+  /** A scheme chosen in the display settings, overriding the system's. */
+  chosen?: Scheme;
 }
 
 const cases = (paths: string[]): Case[] =>
@@ -55,12 +57,18 @@ afterAll(async () => {
  * Opens `path` in a fresh context (no service worker: each page as the network serves it) in
  * the locale and colour scheme given, runs `check` on it, and closes the context.
  */
-async function onPage({ path, locale, scheme }: Case, check: (page: Page) => Promise<void>): Promise<void> {
+async function onPage({ path, locale, scheme, chosen }: Case, check: (page: Page) => Promise<void>): Promise<void> {
   const { context, page, errors } = await openPage(browser, { colorScheme: scheme, serviceWorkers: 'block' });
   try {
     await startInLocale(context, locale);
+    if (chosen) {
+      await context.addInitScript((value) => {
+        localStorage.setItem('courseware:display', JSON.stringify({ state: { scheme: value, textSize: 100 }, version: 1 }));
+      }, chosen);
+    }
     await openRoute(page, path);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
     await check(page);
     expect(errors).toEqual([]);
   } finally {
@@ -74,11 +82,24 @@ async function violationsOn(page: Page): Promise<string[]> {
   return results.violations.map(describeViolation);
 }
 
-describe('axe, every page kind and every chapter, both languages, light and dark', () => {
+describe('axe, every page kind and every chapter, both languages, light and dark', { timeout: 120_000 }, () => {
   it.for(cases(ROUTES))('$path in $locale, $scheme', async (item) => {
     await onPage(item, async (page) => {
       const violations = await violationsOn(page);
       tally.set(`${item.path} ${item.locale} ${item.scheme}`, String(violations.length));
+      expect(violations).toEqual([]);
+    });
+  });
+
+  // The display settings' override uses the same palettes; checked on the richest lesson and home.
+  it.for([
+    { path: '/', locale: 'zh-CN', scheme: 'light', chosen: 'dark' },
+    { path: '/learn/kpis', locale: 'en', scheme: 'light', chosen: 'dark' },
+    { path: '/learn/kpis', locale: 'zh-CN', scheme: 'dark', chosen: 'light' },
+  ] satisfies Case[])('$path in $locale, $scheme system scheme, $chosen chosen', async (item) => {
+    await onPage(item, async (page) => {
+      const violations = await violationsOn(page);
+      tally.set(`${item.path} ${item.locale} ${item.chosen} (chosen over ${item.scheme})`, String(violations.length));
       expect(violations).toEqual([]);
     });
   });

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Chapter, QuizBlock } from '../../src/content/types.ts';
@@ -25,6 +26,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** WCAG 2.0–2.2 A and AA, as in the accessibility suite. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 /** Answers one question of the chapter test correctly, through its controls, as a learner would. */
 async function answerRightly(page: Page, group: Locator, quiz: QuizBlock): Promise<void> {
@@ -102,11 +111,14 @@ describe('manager and learner, against the course server', () => {
     const learner = await openPage(browser, { serviceWorkers: 'block' });
     await useLocale(learner.context, 'en');
     await learner.page.goto(`/join/${code}`);
+    await learner.page.getByLabel('Your name').waitFor();
+    await expect(axeViolations(learner.page)).resolves.toEqual([]);
     await learner.page.getByLabel('Your name').fill('Li Lei');
     await learner.page.getByLabel('Employee ID (optional)').fill('E2E-001');
     await learner.page.getByRole('button', { name: 'Join the cohort' }).click();
     await learner.page.getByRole('heading', { name: 'You have joined “Operations onboarding”' }).waitFor();
     await learner.page.getByText(/Complete every chapter by/).waitFor();
+    await expect(axeViolations(learner.page)).resolves.toEqual([]);
     await learner.page.getByRole('link', { name: 'Start the course' }).click();
     await learner.page.waitForURL(`**/learn/${CHAPTER_ID}`);
     await learner.page.locator('section.lesson-slide').first().waitFor();
@@ -135,12 +147,23 @@ describe('manager and learner, against the course server', () => {
     const firstChapter = cells.nth(5);
     await expect(firstChapter.textContent()).resolves.toMatch(/Seen 100%Best 100%Completed /);
     await expect(cells.nth(6).textContent()).resolves.toBe('—Not started');
+    await expect(axeViolations(desk.page)).resolves.toEqual([]);
+
+    // At 360 px the page keeps its width; the matrix scrolls sideways in its own container.
+    await desk.page.setViewportSize({ width: 360, height: 740 });
+    const fits = await desk.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    console.log('WIDE', await desk.page.evaluate(() => [document.documentElement.scrollWidth, ...[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.manage-scroll')).slice(0, 15).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)]));
+    expect(fits).toBe(true);
+    const region = desk.page.getByRole('region', { name: /^Progress by learner and chapter/ });
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await desk.page.setViewportSize({ width: 1280, height: 720 });
 
     // And the learner's details list the attempt.
     await row.getByRole('link', { name: 'Li Lei' }).click();
     const attempts = desk.page.getByRole('table', { name: 'Chapter tests taken by Li Lei' });
     await attempts.waitFor();
     await expect(attempts.getByRole('row').nth(1).textContent()).resolves.toContain('100%');
+    await expect(axeViolations(desk.page)).resolves.toEqual([]);
 
     expect(learner.errors).toEqual([]);
     expect(desk.errors).toEqual([]);

@@ -52,7 +52,13 @@ export function UpdateNotice({ visible, onReload, onLater }: UpdateNoticeProps) 
 
 function ConnectedUpdateNotice({ update }: { update: () => Promise<void> }) {
   const visible = useSyncExternalStore(subscribe, () => waiting);
-  return <UpdateNotice visible={visible} onReload={() => void update()} onLater={() => setWaiting(false)} />;
+  const reload = () => {
+    // Reload once the new version controls the page. (workbox-window does so itself only when a
+    // version was already in control at registration, not for one installed during this visit.)
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    void update();
+  };
+  return <UpdateNotice visible={visible} onReload={reload} onLater={() => setWaiting(false)} />;
 }
 
 /**
