@@ -76,6 +76,7 @@ describe('manager sign-in', () => {
     await signIn('wang.fang@example.com', 'correct horse battery');
     expect(await screen.findByText('Signed in as Wang Fang')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: cohort.name })).toHaveAttribute('href', `/manage/cohorts/${cohort.id}`);
+    expect(screen.getByRole('heading', { level: 2, name: 'Cohorts' })).toHaveFocus();
     expect(localStorage.getItem('courseware:manager-signed-in')).not.toBeNull();
   });
 

@@ -74,6 +74,8 @@ describe('keyboard only', () => {
     await tabUntil(page, (f) => f.href === '/learn/kpis');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/learn/kpis');
+    // Client-side navigation: wait for the lesson itself, not just any page.
+    await page.locator('nav.toc').waitFor();
     await settle(page);
 
     // Through the table of contents to the second slide.

@@ -7,9 +7,6 @@ export const CHAPTERS = ['overview', 'roles', 'kpis', 'processes', 'tools', 'crm
 /** A calculator with a page of its own. */
 export const KPI = 'conversionRate';
 
-/** One of each kind of page: home, lesson, slide mode, presenter view, calculators, progress. */
-export const PAGE_KINDS = ['/', '/learn/overview', '/present/overview', '/presenter/overview', '/calculators', `/calculators/${KPI}`, '/progress'] as const;
-
 /** Starts every page of the context in `locale`, as the language switch would have left it. */
 export async function startInLocale(context: BrowserContext, locale: Locale): Promise<void> {
   await context.addInitScript((value) => {

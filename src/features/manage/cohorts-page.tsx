@@ -1,5 +1,5 @@
 import '../../i18n/messages/manage-register.ts';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortTable } from './cohort-table.tsx';
 import { CreateCohortForm } from './create-cohort-form.tsx';
@@ -13,10 +13,15 @@ export function CohortsPage() {
   const { t } = useT();
   const id = useId();
   const cohorts = usePolledData('cohorts', listCohorts);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Signing in or coming back from a cohort lands here: say where we are.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <>
       <section className="manage-panel" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>{t('manage.cohorts.title')}</h2>
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+          {t('manage.cohorts.title')}
+        </h2>
         {cohorts.data === null ? (
           <LoadState error={cohorts.error} missing={t('manage.error.server')} onRetry={cohorts.refresh} />
         ) : (
