@@ -43,6 +43,38 @@ describe('saving and restoring', () => {
     expect(second.getState().storageIssue).toBeNull();
   });
 
+  it('never lets a change made while the saved data is read replace it, and saves the merge', async () => {
+    const first = await openPage();
+    first.getState().markSlideSeen('kpis', 'intro', 100);
+    first.getState().setPosition('kpis', 'intro', 101);
+    await settle();
+
+    // A new page: the app configures the course before the saved data has been read.
+    vi.resetModules();
+    const { useProgressStore } = await import('./progress-store.ts');
+    useProgressStore.getState().configureCourse(testCourse([testChapter('kpis', ['intro', 'formula'])]));
+    useProgressStore.getState().markSlideSeen('kpis', 'formula', 200);
+    await vi.waitFor(() => expect(useProgressStore.persist.hasHydrated()).toBe(true));
+    await settle();
+    expect(Object.keys(useProgressStore.getState().chapters.kpis?.seen ?? {}).sort()).toEqual(['formula', 'intro']);
+    expect(saved().state.chapters).toEqual(useProgressStore.getState().chapters);
+    expect(saved().state.lastPosition).toEqual({ chapterId: 'kpis', slideId: 'intro', at: 101 });
+  });
+
+  it('leaves the saved data as it is when nothing changed during the visit', async () => {
+    const first = await openPage();
+    first.getState().markSlideSeen('kpis', 'intro', 100);
+    await settle();
+    const before = localStorage.getItem(PROGRESS_STORAGE_KEY);
+
+    vi.resetModules();
+    const { useProgressStore } = await import('./progress-store.ts');
+    useProgressStore.getState().configureCourse(testCourse([testChapter('kpis', ['intro'])]));
+    await vi.waitFor(() => expect(useProgressStore.persist.hasHydrated()).toBe(true));
+    await settle();
+    expect(JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY)!).state.chapters).toEqual(JSON.parse(before!).state.chapters);
+  });
+
   it('coalesces a burst of actions into one write', async () => {
     const store = await openPage();
     const setItem = vi.spyOn(Storage.prototype, 'setItem');

@@ -16,6 +16,11 @@ export interface ProgressStorage extends PersistStorage<SavedProgress, void> {
   quarantine(kind: StorageIssue['kind'], raw?: string): StorageIssue;
   /** Stops saving for this page's lifetime, leaving what is stored untouched. */
   suspendWrites(): void;
+  /**
+   * Called once the saved data has been merged into memory: if the app changed anything while
+   * it was being read, `current` (the merged state) is saved now.
+   */
+  resumeAfterHydration(current: StorageValue<SavedProgress>): void;
 }
 
 /**
@@ -28,6 +33,8 @@ export function createProgressStorage(getArea: () => Storage, onWriteFailure: (a
   let suspended = false;
   /** True while saved data is being read: nothing may be written over it until it is in memory. */
   let reading = false;
+  /** A save was asked for while reading; its snapshot predates the merge, so it is never written. */
+  let heldWhileReading = false;
 
   const area = (): Storage | null => {
     try {
@@ -79,6 +86,12 @@ export function createProgressStorage(getArea: () => Storage, onWriteFailure: (a
     return { kind, at, backupKey };
   };
 
+  const setItem: ProgressStorage['setItem'] = (name, value) => {
+    const scheduled = pending !== null;
+    pending = { name, value };
+    if (!scheduled) queueMicrotask(flush);
+  };
+
   return {
     getItem(name) {
       let raw: string | null;
@@ -99,14 +112,13 @@ export function createProgressStorage(getArea: () => Storage, onWriteFailure: (a
         })
         .finally(() => {
           reading = false;
-          if (pending !== null) queueMicrotask(flush);
+          if (pending !== null) {
+            pending = null;
+            heldWhileReading = true;
+          }
         });
     },
-    setItem(name, value) {
-      const scheduled = pending !== null;
-      pending = { name, value };
-      if (!scheduled) queueMicrotask(flush);
-    },
+    setItem,
     removeItem(name) {
       pending = null;
       area()?.removeItem(name);
@@ -115,6 +127,11 @@ export function createProgressStorage(getArea: () => Storage, onWriteFailure: (a
     suspendWrites() {
       suspended = true;
       pending = null;
+    },
+    resumeAfterHydration(current) {
+      if (!heldWhileReading) return;
+      heldWhileReading = false;
+      setItem(PROGRESS_STORAGE_KEY, current);
     },
   };
 }

@@ -51,8 +51,8 @@ export const useProgressStore = create<ProgressState>()(
       // A migration that throws would leave fresh state that the next save writes over the old
       // data; back the old data up first. Hydration is started below, once the store exists.
       onRehydrateStorage: () => (_state, error) => {
-        if (error === undefined) return;
-        useProgressStore.setState({ storageIssue: progressStorage.quarantine('recovered-corrupt') });
+        if (error !== undefined) useProgressStore.setState({ storageIssue: progressStorage.quarantine('recovered-corrupt') });
+        progressStorage.resumeAfterHydration({ state: pickProgressData(useProgressStore.getState()), version: PROGRESS_VERSION });
       },
       skipHydration: true,
     },
