@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+import { openRoute, startInLocale } from './routes.ts';
+
+const STORAGE_KEY = 'courseware:progress';
+const SCREENSHOTS = 'test-results/screenshots';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The slide ids the saved progress records as seen in `chapterId`. */
+function savedSeen(page: Page, chapterId: string): Promise<string[]> {
+  return page.evaluate(
+    ([key, chapter]) => {
+      const raw = localStorage.getItem(key);
+      if (raw === null) return [];
+      const saved = JSON.parse(raw) as { state?: { chapters?: Record<string, { seen: Record<string, number> }> } };
+      return Object.keys(saved.state?.chapters?.[chapter]?.seen ?? {});
+    },
+    [STORAGE_KEY, chapterId] as const,
+  );
+}
+
+/** Scrolls the lesson's `index`-th slide to the top and waits until the store has saved it as seen. */
+async function readSlide(page: Page, chapterId: string, index: number): Promise<string> {
+  const section = page.locator('section.lesson-slide').nth(index);
+  const slideId = (await section.getAttribute('data-slide-id'))!;
+  await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await expect.poll(() => savedSeen(page, chapterId), { timeout: 10_000 }).toContain(slideId);
+  return slideId;
+}
+
+describe('progress survives the browser', () => {
+  it('reads half a chapter, closes the tab, continues exactly there in another tab', async () => {
+    const { context, page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await startInLocale(context, 'en');
+    await openRoute(page, '/learn/overview');
+    const total = await page.locator('section.lesson-slide').count();
+    const read: string[] = [];
+    for (let index = 0; index < Math.ceil(total / 2); index++) read.push(await readSlide(page, 'overview', index));
+    const last = read.at(-1)!;
+    await page.close();
+
+    // Another tab of the same browser, started fresh from the home page.
+    const tab = await context.newPage();
+    await openRoute(tab, '/');
+    const bar = tab.getByRole('progressbar').first();
+    const percent = Number(await bar.getAttribute('aria-valuenow'));
+    expect(percent).toBe(Math.floor((read.length * 100) / total));
+    await tab.getByRole('link', { name: /^Continue: / }).click();
+    await tab.waitForURL(`**/learn/overview/${last}`);
+    await tab.waitForFunction((id) => document.activeElement?.closest('section')?.dataset.slideId === id, last);
+    expect(await savedSeen(tab, 'overview')).toEqual(expect.arrayContaining(read));
+
+    // The progress page counts the same slides, on a desktop and on a phone.
+    await openRoute(tab, '/progress');
+    await tab.getByText(`${read.length} / ${total}`).first().waitFor();
+    await tab.screenshot({ path: `${SCREENSHOTS}/progress_desktop.png`, fullPage: true });
+    await tab.setViewportSize({ width: 360, height: 740 });
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await tab.screenshot({ path: `${SCREENSHOTS}/progress_phone.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps unreadable saved progress as a backup, says so, and records afresh', async () => {
+    const { context, page } = await openPage(browser);
+    await startInLocale(context, 'en');
+    await openRoute(page, '/learn/kpis');
+    await readSlide(page, 'kpis', 0);
+
+    const broken = '{"state": {"chapters": truncated';
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, broken] as const);
+    await page.reload();
+    await page.locator('h1').first().waitFor();
+    const alert = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
+    await alert.waitFor();
+    const backupKey = /\((courseware:progress:backup:[^)]+)\)/.exec((await alert.textContent()) ?? '')?.[1];
+    expect(backupKey).toBeDefined();
+    expect(await page.evaluate((key) => localStorage.getItem(key), backupKey!)).toBe(broken);
+
+    // The app still works: reading goes on being recorded, and the backup is left alone.
+    const slideId = await readSlide(page, 'kpis', 1);
+    expect(await savedSeen(page, 'kpis')).toEqual([slideId]);
+    expect(await page.evaluate((key) => localStorage.getItem(key), backupKey!)).toBe(broken);
+    await context.close();
+  });
+});
