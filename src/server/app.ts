@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { CourseManifest } from '../content/types.ts';
 import type { ServerContext } from './context.ts';
 import { indexCourse } from './course-index.ts';
@@ -44,7 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
-    disableRequestLogging: !(options.logRequests ?? false),
+    logController: new LogController({ disableRequestLogging: !(options.logRequests ?? false) }),
     bodyLimit: MAX_JSON_BODY,
     routerOptions: { maxParamLength: 200 },
   });

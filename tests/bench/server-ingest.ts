@@ -2,7 +2,9 @@
  * Server benchmarks (a script, not a test): `node --import tsx tests/bench/server-ingest.ts`
  *
  * 1. Ingest: BENCH_LEARNERS (200) simulated learners post event batches to a real server process
- *    on 127.0.0.1 for BENCH_SECONDS (30); prints events/s, requests/s, p50/p99 latency, errors.
+ *    on 127.0.0.1 for BENCH_SECONDS (30), together offering BENCH_RATE (1,100) events/s; prints
+ *    events/s, requests/s, p50/p99 latency and errors against the target, then the ceiling
+ *    when every learner posts back to back for BENCH_SATURATION_SECONDS (10).
  * 2. Reports: a cohort of BENCH_MATRIX_LEARNERS (10,000) learners × every chapter, seeded
  *    directly in the database; prints the server time of the matrix and the CSV export.
  *
@@ -25,6 +27,21 @@ import { startServer, ROOT, type RunningServer } from '../server/helpers/server-
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
+/**
+ * Events per second the learners offer together in the sustained phase: 10 % above the target,
+ * so that the ramp at the start cannot hide a shortfall.
+ */
+const RATE = Number(process.env.BENCH_RATE ?? 1_100);
+/** Seconds of back-to-back posting afterwards, to show the ceiling; 0 skips it. */
+const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
+const TARGET_RATE = 1_000;
+const TARGET_P99_MS = 100;
+/** The page the dashboard opens with (50 learners); its median server time is held to TARGET_MATRIX_MS. */
+const MATRIX_TARGET_CASE = 'matrix, dashboard page (50) by name';
+const TARGET_MATRIX_MS = 250;
+/** Events per batch: what an outbox holds after a few slides, up to a finished quiz. */
+const BATCH_MIN = 5;
+const BATCH_MAX = 15;
 const MATRIX_LEARNERS = Number(process.env.BENCH_MATRIX_LEARNERS ?? 10_000);
 const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL || undefined;
 const PASSWORD = 'benchmark password';
@@ -143,58 +160,98 @@ function* learnerEvents(): Generator<Record<string, unknown>> {
   }
 }
 
-async function benchIngest(server: RunningServer, tokens: string[]): Promise<void> {
-  const latencies: number[] = [];
-  let events = 0;
-  let errors = 0;
-  const firstErrors: string[] = [];
-  let deadline = Number.POSITIVE_INFINITY;
-  const learner = async (token: string) => {
-    const source = learnerEvents();
-    for (let i = 0; i < MAX_REQUESTS_PER_LEARNER && performance.now() < deadline; i++) {
-      const size = 1 + Math.floor(Math.random() * 20);
-      const batch = Array.from({ length: size }, () => source.next().value!);
-      const started = performance.now();
-      try {
-        const res = await fetch(`${server.url}/api/events`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ events: batch }),
-        });
-        const body = await res.text();
-        latencies.push(performance.now() - started);
-        if (res.status === 200) events += size;
-        else {
-          errors++;
-          if (firstErrors.length < 3) firstErrors.push(`${res.status} ${body.slice(0, 200)}`);
-        }
-      } catch (error) {
-        errors++;
-        if (firstErrors.length < 3) firstErrors.push(String(error));
+interface PhaseResult {
+  events: number;
+  latencies: number[];
+  errors: number;
+  firstErrors: string[];
+  elapsedSeconds: number;
+}
+
+/**
+ * Posts one learner's batches until `deadline`. With `intervalMs` the learner is open-loop: it
+ * means to send every `intervalMs` and latency counts from the moment it meant to send, so a
+ * slow server cannot hide its queue by slowing the senders down (coordinated omission). Like the
+ * real outbox, a learner never has two batches in flight. Without `intervalMs` it sends the next
+ * batch as soon as the last one is answered (saturation).
+ */
+async function postBatches(server: RunningServer, token: string, deadline: number, result: PhaseResult, intervalMs?: number): Promise<void> {
+  const source = learnerEvents();
+  let scheduled = performance.now() + (intervalMs === undefined ? 0 : Math.random() * intervalMs);
+  for (let i = 0; i < MAX_REQUESTS_PER_LEARNER; i++) {
+    if (intervalMs !== undefined) {
+      if (scheduled >= deadline) return;
+      const wait = scheduled - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    } else if (performance.now() >= deadline) return;
+    const size = BATCH_MIN + Math.floor(Math.random() * (BATCH_MAX - BATCH_MIN + 1));
+    const batch = Array.from({ length: size }, () => source.next().value!);
+    const started = intervalMs === undefined ? performance.now() : scheduled;
+    try {
+      const res = await fetch(`${server.url}/api/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ events: batch }),
+      });
+      const body = await res.text();
+      result.latencies.push(performance.now() - started);
+      if (res.status === 200) result.events += size;
+      else {
+        result.errors++;
+        if (result.firstErrors.length < 3) result.firstErrors.push(`${res.status} ${body.slice(0, 200)}`);
       }
+    } catch (error) {
+      result.errors++;
+      if (result.firstErrors.length < 3) result.firstErrors.push(String(error));
     }
-  };
+    if (intervalMs !== undefined) scheduled += intervalMs;
+  }
+}
+
+async function runPhase(server: RunningServer, tokens: string[], seconds: number, intervalMs?: number): Promise<PhaseResult> {
+  const result: PhaseResult = { events: 0, latencies: [], errors: 0, firstErrors: [], elapsedSeconds: 0 };
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(tokens.map((token) => postBatches(server, token, deadline, result, intervalMs)));
+  result.elapsedSeconds = (performance.now() - started) / 1000;
+  result.latencies.sort((a, b) => a - b);
+  return result;
+}
+
+function report(title: string, result: PhaseResult): string {
+  const { latencies } = result;
+  return [
+    `${title}: ${result.events} events in ${latencies.length} requests over ${result.elapsedSeconds.toFixed(1)} s`,
+    `  events/s   ${(result.events / result.elapsedSeconds).toFixed(0)}`,
+    `  requests/s ${(latencies.length / result.elapsedSeconds).toFixed(0)}`,
+    `  latency    p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`,
+    `  errors     ${result.errors}${result.firstErrors.length ? ` (${result.firstErrors.join(' | ')})` : ''}`,
+  ].join('\n');
+}
+
+async function benchIngest(server: RunningServer, tokens: string[]): Promise<void> {
   // Every learner connects first: under full load Node accepts new connections late, which
   // would measure connection set-up rather than ingest.
   const warm = performance.now();
   await Promise.all(
     tokens.map((token) => fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } }).then((res) => res.text())),
   );
-  console.log(`ingest: ${tokens.length} learners connected in ${((performance.now() - warm) / 1000).toFixed(1)} s; posting for ${SECONDS} s …`);
-  const started = performance.now();
-  deadline = started + SECONDS * 1000;
-  await Promise.all(tokens.map(learner));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  const meanBatch = (BATCH_MIN + BATCH_MAX) / 2;
+  const intervalMs = (tokens.length * meanBatch * 1000) / RATE;
   console.log(
-    [
-      `ingest: ${events} events in ${latencies.length} requests over ${elapsed.toFixed(1)} s`,
-      `  events/s   ${(events / elapsed).toFixed(0)}`,
-      `  requests/s ${(latencies.length / elapsed).toFixed(0)}`,
-      `  latency    p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`,
-      `  errors     ${errors}${firstErrors.length ? ` (${firstErrors.join(' | ')})` : ''}`,
-    ].join('\n'),
+    `ingest: ${tokens.length} learners connected in ${((performance.now() - warm) / 1000).toFixed(1)} s; ` +
+      `each posts ${BATCH_MIN}–${BATCH_MAX} events every ${(intervalMs / 1000).toFixed(2)} s (${RATE} events/s offered) for ${SECONDS} s …`,
   );
+  const sustained = await runPhase(server, tokens, SECONDS, intervalMs);
+  const rate = sustained.events / sustained.elapsedSeconds;
+  const p99 = percentile(sustained.latencies, 99);
+  console.log(report('ingest, sustained', sustained));
+  const pass = rate >= TARGET_RATE && p99 < TARGET_P99_MS && sustained.errors === 0;
+  console.log(`  target     ≥ ${TARGET_RATE} events/s, p99 < ${TARGET_P99_MS} ms, 0 errors: ${pass ? 'PASS' : 'FAIL'}`);
+  if (SATURATION_SECONDS > 0) {
+    console.log(`ingest: saturation, every learner posting back to back for ${SATURATION_SECONDS} s …`);
+    console.log(report('ingest, saturation', await runPhase(server, tokens, SATURATION_SECONDS)));
+  }
 }
 
 async function benchReports(server: RunningServer, cohortId: string): Promise<void> {
@@ -206,12 +263,15 @@ async function benchReports(server: RunningServer, cohortId: string): Promise<vo
   if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const cases = [
+    [MATRIX_TARGET_CASE, `/api/manager/cohorts/${cohortId}/matrix?limit=50`],
+    ['matrix, by progress desc, page 20', `/api/manager/cohorts/${cohortId}/matrix?sort=progress&order=desc&offset=950&limit=50`],
     ['matrix, first 1000 by name', `/api/manager/cohorts/${cohortId}/matrix`],
     ['matrix, by progress desc, page 5', `/api/manager/cohorts/${cohortId}/matrix?sort=progress&order=desc&offset=5000&limit=1000`],
     ['matrix, overdue filter + search', `/api/manager/cohorts/${cohortId}/matrix?status=in_progress&team=Team%207&q=99`],
     ['matrix, all 10000 rows', `/api/manager/cohorts/${cohortId}/matrix?limit=10000`],
     ['CSV export, all rows', `/api/manager/cohorts/${cohortId}/export.csv`],
   ] as const;
+  let medianFirstPage = Number.NaN;
   console.log(`reports: cohort of ${MATRIX_LEARNERS} learners × ${chapters.length} chapters (5 runs each, server time)`);
   for (const [name, url] of cases) {
     const times: number[] = [];
@@ -225,7 +285,9 @@ async function benchReports(server: RunningServer, cohortId: string): Promise<vo
     }
     times.sort((a, b) => a - b);
     console.log(`  ${name.padEnd(36)} median ${times[2]!.toFixed(0).padStart(5)} ms, min ${times[0]!.toFixed(0).padStart(5)} ms, ${(bytes / 1024).toFixed(0)} KiB`);
+    if (name === MATRIX_TARGET_CASE) medianFirstPage = times[2]!;
   }
+  console.log(`  target     first page of the matrix < ${TARGET_MATRIX_MS} ms: ${medianFirstPage < TARGET_MATRIX_MS ? 'PASS' : 'FAIL'}`);
 }
 
 async function main(): Promise<void> {

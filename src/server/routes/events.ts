@@ -8,6 +8,7 @@ import { checkAgainstCourse, eventBatchSchema, EVENTS_BODY_LIMIT } from '../vali
 import { parseInput } from '../validation/parse.ts';
 
 export function eventRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const batchSchema = eventBatchSchema(ctx.now);
   /**
    * A batch from the learner's outbox. Structurally invalid batches and batches naming ids the
    * course does not have are refused whole (nothing stored); `details.rejected` lists the
@@ -15,7 +16,7 @@ export function eventRoutes(app: FastifyInstance, ctx: ServerContext): void {
    */
   app.post('/api/events', { bodyLimit: EVENTS_BODY_LIMIT }, async (request) => {
     const learner = await requireLearner(ctx, request);
-    const { events } = parseInput(eventBatchSchema(ctx.now()), request.body, 'event batch');
+    const { events } = parseInput(batchSchema, request.body, 'event batch');
     const rejected = checkAgainstCourse(events, ctx.course);
     if (rejected.length > 0) {
       const first = rejected[0]!;
