@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Concurrent tests (the axe audit) run three pages at a time.
+    maxConcurrency: 3,
   },
 });
