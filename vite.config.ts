@@ -4,6 +4,22 @@ import { fileURLToPath } from 'node:url';
 import { coursewareContent } from './src/content/vite/plugin.ts';
 import { offlineSupport } from './src/features/settings/pwa-plugin.ts';
 
+/** Unit tests (`*.test.ts`): pure logic, run in Node. */
+const NODE_TESTS = ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'];
+/** The unit tests that use browser APIs (storage, DOM events, Web Locks, DOMParser). */
+const DOM_UNIT_TESTS = [
+  'src/progress/**/*.test.ts',
+  'src/app/progress-wiring.test.ts',
+  'src/features/present/commands.test.ts',
+  'tests/unit/lms/launch-helpers.test.ts',
+  'tests/unit/lms/scorm-manifest.test.ts',
+  'tests/unit/lms/start-scorm12.test.ts',
+  'tests/unit/lms/suspend-data.test.ts',
+  'tests/unit/sync/enrollment.test.ts',
+  'tests/unit/sync/restore-progress.test.ts',
+  'tests/unit/sync/sync-client.test.ts',
+];
+
 export default defineConfig(({ mode }) => ({
   // The SCORM package (`npm run build:scorm`) loads its files relative to index.html, from any LMS folder.
   base: mode === 'scorm' ? './' : '/',
@@ -22,10 +38,23 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 30_000,
+    // Logic tests run in plain Node; only tests that need a DOM pay for starting jsdom.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: NODE_TESTS, exclude: DOM_UNIT_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: [...DOM_UNIT_TESTS, 'src/**/*.test.tsx', 'tests/**/*.test.tsx', 'tests/component/**/*.test.ts'],
+        },
+      },
+    ],
   },
 }));
