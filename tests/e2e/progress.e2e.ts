@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileContentDir } from '../../src/content/vite/read-content.ts';
+import { collectChapterQuizzes } from '../../src/features/quiz/collect-quizzes.ts';
 import { launchBrowser, openPage } from './browser.ts';
 import { openRoute, startInLocale } from './routes.ts';
 
@@ -89,6 +91,52 @@ describe('progress survives the browser', () => {
     const slideId = await readSlide(page, 'kpis', 1);
     expect(await savedSeen(page, 'kpis')).toEqual([slideId]);
     expect(await page.evaluate((key) => localStorage.getItem(key), backupKey!)).toBe(broken);
+    await context.close();
+  });
+
+  it('shows a finished certificate for a completed course, on a phone and on a desktop', async () => {
+    const compiled = compileContentDir(new URL('../../content', import.meta.url).pathname);
+    const day = Date.UTC(2026, 10, 20, 9);
+    const chapters = Object.fromEntries(
+      [...compiled.chapters.entries()]
+        .filter(([key]) => key.startsWith('en/'))
+        .map(([, chapter], index) => {
+          const quizIds = collectChapterQuizzes(chapter).map((quiz) => quiz.id);
+          const at = day + index * 3_600_000;
+          return [
+            chapter.id,
+            {
+              seen: Object.fromEntries(chapter.slides.map((slide) => [slide.id, at])),
+              attempts: [{ id: `attempt-${chapter.id}`, at, score: 0.9, answers: {}, quizIds }],
+              completedAt: at,
+            },
+          ];
+        }),
+    );
+    const record = {
+      state: {
+        profile: { displayName: '李明', employeeId: 'E-1024', team: '华东运营', updatedAt: day },
+        chapters,
+        lastPosition: null,
+        outbox: [],
+      },
+      version: 2,
+    };
+    const { context, page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await startInLocale(context, 'en');
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(record)] as const);
+    await openRoute(page, '/progress/certificate');
+    const certificate = page.locator('article.certificate');
+    await certificate.getByText('李明').waitFor();
+    await expect(certificate.locator('.certificate-code').textContent()).resolves.toMatch(/[0-9A-Z]{4}/);
+    expect(await certificate.locator('.certificate-scores tbody tr').count()).toBe(10);
+    await page.screenshot({ path: `${SCREENSHOTS}/certificate_desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${SCREENSHOTS}/certificate_phone.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
