@@ -113,6 +113,8 @@ describe('the presenter’s live panel', () => {
     const { user } = await openPresenter(quizSlide);
     const audience = renderRoute(`/present/overview/${chapter.slides[quizSlide]!.id}`);
     await user.click(await within(panel()).findByRole('button', { name: '开启课堂互动' }));
+    // The stream opens once the room exists, that is after the start request has answered.
+    expect(await within(panel()).findByText(CODE)).toBeInTheDocument();
     const stream = FakeEventSource.latest();
     stream.open();
     stream.emit('state', { ...summary(chapter.slides[quizSlide]!.id), counts: { connected: 3, joined: 3, answers: 0 } });
