@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Mirrors an interactive block's state between the windows of one presentation (the projector
@@ -22,4 +22,39 @@ export const PresentationSyncProvider = PresentationSyncContext.Provider;
 
 export function usePresentationSync(): PresentationSync | null {
   return useContext(PresentationSyncContext);
+}
+
+/**
+ * A block's state that, during a presentation, every window shows alike; elsewhere plain
+ * `useState`. The setter is for the learner's own changes and publishes them; state received
+ * from another window is applied without being published again, so no two windows echo each
+ * other. Received state passes `accept` first: another window may run another version of the app.
+ */
+export function usePresentedState<T>(
+  blockKey: string,
+  initial: () => T,
+  accept: (state: unknown) => state is T,
+): [T, (next: T) => void] {
+  const sync = usePresentationSync();
+  const [state, setState] = useState(initial);
+  const latestAccept = useRef(accept);
+  useLayoutEffect(() => {
+    latestAccept.current = accept;
+  });
+
+  useEffect(() => {
+    if (!sync) return undefined;
+    return sync.subscribe(blockKey, (received) => {
+      if (latestAccept.current(received)) setState(received);
+    });
+  }, [sync, blockKey]);
+
+  const change = useCallback(
+    (next: T) => {
+      setState(next);
+      sync?.publish(blockKey, next);
+    },
+    [sync, blockKey],
+  );
+  return [state, change];
 }

@@ -1,14 +1,17 @@
 import '../../i18n/messages/calculators-register.ts';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { CalculatorBlock } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { getKpiDefinition, type KpiDefinition } from '../../kpi/index.ts';
+import { usePresentedState } from '../../ui/presentation-sync.tsx';
 import { Calculator } from './calculator.tsx';
-import { initialFormValues } from './form-values.ts';
+import { type FormValues, initialFormValues, isFormValuesFor } from './form-values.ts';
 import { queryFromFormValues } from './query-codec.ts';
 
-/** A `::calculator` block in a chapter, starting from the chapter's preset values. */
+/**
+ * A `::calculator` block in a chapter, starting from the chapter's preset values. In a
+ * presentation the inputs typed in one window show in the others.
+ */
 export function CalculatorBlockView({ block }: { block: CalculatorBlock }) {
   const { t } = useT();
   const definition = getKpiDefinition(block.kind);
@@ -24,7 +27,11 @@ export function CalculatorBlockView({ block }: { block: CalculatorBlock }) {
 
 function PresetCalculator({ definition, presets }: { definition: KpiDefinition; presets: CalculatorBlock['presets'] }) {
   const { t } = useT();
-  const [values, setValues] = useState(() => initialFormValues(definition, presets));
+  const [values, setValues] = usePresentedState(
+    `calculator-${definition.id}`,
+    () => initialFormValues(definition, presets),
+    (state): state is FormValues => isFormValuesFor(definition, state),
+  );
   const toolboxLink = `/calculators/${definition.id}?${queryFromFormValues(definition, values).toString()}`;
   return (
     <Calculator

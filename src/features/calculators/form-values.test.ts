@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getKpiDefinition, type KpiDefinition } from '../../kpi/index.ts';
-import { initialFormValues, parseFormValues, RATES_FIELD } from './form-values.ts';
+import { initialFormValues, isFormValuesFor, parseFormValues, RATES_FIELD } from './form-values.ts';
 
 const kpi = (id: string): KpiDefinition => getKpiDefinition(id)!;
 
@@ -32,5 +32,18 @@ describe('calculator form values', () => {
   it('leaves an empty optional input out so its default applies', () => {
     const inputs = parseFormValues(kpi('retentionRateCohort'), { cohortSize: '100', retained: '40', day: ' ' });
     expect(inputs).toEqual({ cohortSize: 100, retained: 40, day: undefined });
+  });
+
+  it('recognises a whole form of its own calculator, and nothing else', () => {
+    const improvement = kpi('improvementPct');
+    const funnel = kpi('funnelOverallConversion');
+    expect(isFormValuesFor(improvement, initialFormValues(improvement))).toBe(true);
+    expect(isFormValuesFor(funnel, initialFormValues(funnel))).toBe(true);
+    expect(isFormValuesFor(improvement, { before: '48', after: '24', lowerIsBetter: true })).toBe(false);
+    expect(isFormValuesFor(improvement, { before: 48, after: '24', lowerIsBetter: true, [RATES_FIELD]: false })).toBe(false);
+    expect(isFormValuesFor(funnel, { stages: '100, 50' })).toBe(false);
+    expect(isFormValuesFor(kpi('churnRate'), initialFormValues(improvement))).toBe(false);
+    expect(isFormValuesFor(improvement, null)).toBe(false);
+    expect(isFormValuesFor(improvement, ['48', '24'])).toBe(false);
   });
 });

@@ -48,6 +48,26 @@ export function initialFormValues(definition: KpiDefinition, presets: Record<str
   return values;
 }
 
+function isFieldValueFor(definition: KpiDefinition, input: KpiInputDef, value: unknown): boolean {
+  if (input.type === 'boolean') return typeof value === 'boolean';
+  if (isStageList(definition, input)) return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+  return typeof value === 'string';
+}
+
+/**
+ * Whether `value` is a whole form of this calculator (every field, each of its kind, nothing
+ * else): the check for values that come from another window rather than from this form.
+ */
+export function isFormValuesFor(definition: KpiDefinition, value: unknown): value is FormValues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const fields = value as Record<string, unknown>;
+  const rates = offersPointDifference(definition);
+  const expected = definition.inputs.length + (rates ? 1 : 0);
+  if (Object.keys(fields).length !== expected) return false;
+  if (rates && typeof fields[RATES_FIELD] !== 'boolean') return false;
+  return definition.inputs.every((input) => Object.hasOwn(fields, input.name) && isFieldValueFor(definition, input, fields[input.name]));
+}
+
 const LIST_SEPARATORS = /[,，、;；]/;
 
 /** A typed number, or the text itself so the calculator can name the field that is not one. */

@@ -1,14 +1,9 @@
-import { useState } from 'react';
 import type { QuizBlock } from '../../content/types.ts';
 import { gradeQuiz, type QuizGrade } from '../../quiz/grade.ts';
-import { emptyResponse, isResponseComplete, type QuizResponse } from '../../quiz/response.ts';
+import { isResponseComplete, type QuizResponse } from '../../quiz/response.ts';
+import { usePresentedState } from '../../ui/presentation-sync.tsx';
 import { randomSeed, reshuffledSeed } from './attempt-seed.ts';
-
-interface Attempt {
-  seed: number;
-  response: QuizResponse;
-  submitted: boolean;
-}
+import { freshAttempt, isPracticeAttemptFor, type PracticeAttempt } from './practice-attempt.ts';
 
 export interface QuizAttemptState {
   seed: number;
@@ -23,22 +18,27 @@ export interface QuizAttemptState {
   retry: () => void;
 }
 
-function freshAttempt(quiz: QuizBlock, seed: number): Attempt {
-  return { seed, response: emptyResponse(quiz, seed), submitted: false };
-}
-
-/** One practice attempt at a single quiz, kept in component state only. */
+/**
+ * One practice attempt at a single quiz, kept in component state only; in a presentation every
+ * window shows the same attempt (order, answer and feedback).
+ */
 export function useQuizAttempt(quiz: QuizBlock): QuizAttemptState {
-  const [attempt, setAttempt] = useState(() => freshAttempt(quiz, randomSeed()));
+  const [attempt, setAttempt] = usePresentedState(
+    quiz.id,
+    () => freshAttempt(quiz, randomSeed()),
+    (state): state is PracticeAttempt => isPracticeAttemptFor(quiz, state),
+  );
   const complete = isResponseComplete(quiz, attempt.response);
   return {
     seed: attempt.seed,
     response: attempt.response,
     complete,
     grade: attempt.submitted ? gradeQuiz(quiz, attempt.response) : null,
-    answer: (response) => setAttempt((current) => (current.submitted ? current : { ...current, response })),
+    answer: (response) => {
+      if (!attempt.submitted) setAttempt({ ...attempt, response });
+    },
     submit: () => {
-      if (complete) setAttempt((current) => ({ ...current, submitted: true }));
+      if (complete && !attempt.submitted) setAttempt({ ...attempt, submitted: true });
     },
     retry: () => setAttempt(freshAttempt(quiz, reshuffledSeed([quiz], attempt.seed))),
   };
