@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { Root, RootContent } from 'hast';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { createHashRouter, createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { vi } from 'vitest';
 import loaders from 'virtual:courseware/chapters';
 import type { Chapter } from '../../src/content/types.ts';
@@ -34,18 +34,21 @@ function TestCalculator() {
 
 const renderers: BlockRenderers = { calculator: TestCalculator };
 
-/** Slide mode and the presenter view at `path`, with a lesson stub to leave to. */
-export function renderDeck(path: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/present/:chapterId/:slideId?', element: <PresentPage /> },
-      { path: '/presenter/:chapterId/:slideId?', element: <PresenterPage /> },
-      { path: '/learn/:chapterId/:slideId?', element: <p>lesson</p> },
-    ],
-    { initialEntries: [path] },
-  );
+const deckRoutes: RouteObject[] = [
+  { path: '/present/:chapterId/:slideId?', element: <PresentPage /> },
+  { path: '/presenter/:chapterId/:slideId?', element: <PresenterPage /> },
+  { path: '/learn/:chapterId/:slideId?', element: <p>lesson</p> },
+];
+
+/**
+ * Slide mode and the presenter view at `path`, with a lesson stub to leave to. `hash` routes in
+ * the address's hash, as the SCORM package does (it sets the address of the test's window).
+ */
+export function renderDeck(path: string, { blocks = renderers, hash = false }: { blocks?: BlockRenderers; hash?: boolean } = {}) {
+  if (hash) window.history.replaceState(null, '', `/#${path}`);
+  const router = hash ? createHashRouter(deckRoutes) : createMemoryRouter(deckRoutes, { initialEntries: [path] });
   const view = render(
-    <BlockRenderersProvider value={renderers}>
+    <BlockRenderersProvider value={blocks}>
       <RouterProvider router={router} />
     </BlockRenderersProvider>,
   );

@@ -20,10 +20,16 @@ beforeEach(() => {
   stubBroadcastChannel();
 });
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
+});
 
 const slideHeading = (title: string) => screen.findByRole('heading', { level: 2, name: title });
 const path = (router: ReturnType<typeof renderDeck>['router']) => router.state.location.pathname;
+/** The address names slide `n`; it follows a move once the new slide is painted. */
+const addressShows = (router: ReturnType<typeof renderDeck>['router'], n: number) =>
+  waitFor(() => expect(path(router)).toBe(`/present/overview/${chapter.slides[n]!.id}`));
 
 async function openAt(slideIndex: number) {
   const view = renderDeck(`/present/overview/${chapter.slides[slideIndex]!.id}`);
@@ -48,7 +54,7 @@ describe('slide mode', () => {
 
     await user.keyboard('{ArrowRight}');
     await slideHeading(titles[1]!);
-    expect(path(router)).toBe(`/present/overview/${chapter.slides[1]!.id}`);
+    await addressShows(router, 1);
     await user.keyboard(' ');
     await slideHeading(titles[2]!);
     await user.keyboard('{PageDown}');
@@ -65,7 +71,51 @@ describe('slide mode', () => {
     await user.keyboard('{Home}');
     await slideHeading(titles[0]!);
     await user.keyboard('{ArrowLeft}');
+    await addressShows(router, 0);
+    expect(screen.getByRole('heading', { level: 2, name: titles[0] })).toBeInTheDocument();
+  });
+
+  it('shows the next slide at once and writes the address after it is painted', async () => {
+    const { router } = await openAt(0);
+    act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' })));
+    expect(screen.getByRole('heading', { level: 2, name: titles[1] })).toBeInTheDocument();
     expect(path(router)).toBe(`/present/overview/${chapter.slides[0]!.id}`);
+    await addressShows(router, 1);
+  });
+
+  it('stays on the latest of quick moves when the address of an earlier one arrives late', async () => {
+    const { router } = await openAt(0);
+    act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' })));
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+      await router.navigate(`/present/overview/${chapter.slides[1]!.id}`, { replace: true });
+    });
+    expect(screen.getByRole('heading', { level: 2, name: titles[2] })).toBeInTheDocument();
+    await addressShows(router, 2);
+    expect(screen.getByRole('heading', { level: 2, name: titles[2] })).toBeInTheDocument();
+  });
+
+  it('follows the address when it changes from elsewhere, dropping a move not yet written', async () => {
+    const { router } = await openAt(0);
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+      await router.navigate(`/present/overview/${chapter.slides[5]!.id}`, { replace: true });
+    });
+    await slideHeading(titles[5]!);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(path(router)).toBe(`/present/overview/${chapter.slides[5]!.id}`);
+    expect(screen.getByRole('heading', { level: 2, name: titles[5] })).toBeInTheDocument();
+  });
+
+  it('leaves the address alone once the deck is left, even right after a move', async () => {
+    const { router } = await openAt(0);
+    act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+      fireEvent.click(screen.getByRole('link', { name: '退出放映' }));
+    });
+    await screen.findByText('lesson');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(path(router)).toMatch(/^\/learn\/overview\//);
   });
 
   it('counts quick presses from the slide asked for, not the one still shown', async () => {
@@ -73,7 +123,7 @@ describe('slide mode', () => {
     // Dispatched directly, so nothing renders between the presses.
     for (let i = 0; i < 3; i += 1) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
     await slideHeading(titles[3]!);
-    expect(path(router)).toBe(`/present/overview/${chapter.slides[3]!.id}`);
+    await addressShows(router, 3);
   });
 
   it('changes slides with a sideways swipe of a finger, not with a mouse drag', async () => {
@@ -108,7 +158,7 @@ describe('slide mode', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: `第 4 页:${titles[3]}` }));
     await slideHeading(titles[3]!);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(path(router)).toBe(`/present/overview/${chapter.slides[3]!.id}`);
+    await addressShows(router, 3);
 
     await user.keyboard('O');
     within(await screen.findByRole('dialog')).getByRole('button', { name: `第 1 页:${titles[0]}` }).focus();
@@ -145,7 +195,7 @@ describe('slide mode', () => {
     await user.type(input, '5{Enter}');
     await slideHeading(titles[4]!);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(path(router)).toBe(`/present/overview/${chapter.slides[4]!.id}`);
+    await addressShows(router, 4);
   });
 
   it('shows the shortcuts with ?, keeps focus inside, and gives it back on close', async () => {
@@ -168,6 +218,21 @@ describe('slide mode', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(stage).toHaveFocus();
+  });
+
+  it('opens the presenter view at the current slide with S, inside the hash under hash routing', async () => {
+    const user = userEvent.setup();
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const slideId = chapter.slides[1]!.id;
+    const plain = await openAt(1);
+    await user.keyboard('s');
+    expect(open).toHaveBeenLastCalledWith(`/presenter/overview/${slideId}`, 'courseware-presenter-overview');
+    plain.unmount();
+
+    renderDeck(`/present/overview/${slideId}`, { hash: true });
+    await slideHeading(titles[1]!);
+    await user.keyboard('s');
+    expect(open).toHaveBeenLastCalledWith(`#/presenter/overview/${slideId}`, 'courseware-presenter-overview');
   });
 
   it('leaves keys to fields on the slide', async () => {

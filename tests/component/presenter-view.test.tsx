@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Chapter } from '../../src/content/types.ts';
@@ -20,6 +20,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
 });
 
 async function openPresenter(index: number) {
@@ -46,7 +47,7 @@ describe('presenter view', () => {
     await user.keyboard('{ArrowRight}');
     const second = chapter.slides[1]!;
     expect(await within(region('当前幻灯片')).findByRole('heading', { level: 2, name: second.title })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe(`/presenter/overview/${second.id}`);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/presenter/overview/${second.id}`));
     if (second.notes) expect(within(region('讲者备注')).getByText(firstText(second.notes), { exact: false })).toBeInTheDocument();
 
     await user.keyboard('{End}');
@@ -85,6 +86,15 @@ describe('presenter view', () => {
     await openPresenter(2);
     await user.click(screen.getByRole('button', { name: '打开观众窗口' }));
     expect(open).toHaveBeenCalledWith(`/present/overview/${chapter.slides[2]!.id}`, 'courseware-audience-overview');
+  });
+
+  it('opens the audience window inside the hash under hash routing (the SCORM package)', async () => {
+    const user = userEvent.setup();
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    renderDeck(`/presenter/overview/${chapter.slides[2]!.id}`, { hash: true });
+    await screen.findByRole('heading', { level: 1, name: `演讲者视图:${chapter.title}` });
+    await user.click(screen.getByRole('button', { name: '打开观众窗口' }));
+    expect(open).toHaveBeenCalledWith(`#/present/overview/${chapter.slides[2]!.id}`, 'courseware-audience-overview');
   });
 
   it('blacks out the audience screen with B and says so', async () => {

@@ -1,5 +1,5 @@
 import '../../i18n/messages/present-register.ts';
-import { Link } from 'react-router-dom';
+import { Link, useHref } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { audienceWindowName, lessonPath, presentPath } from './slide-paths.ts';
 import type { Deck } from './use-deck.ts';
@@ -8,7 +8,9 @@ import type { Deck } from './use-deck.ts';
 export function PresenterToolbar({ deck }: { deck: Deck }) {
   const { t } = useT();
   const { chapter, slide, index, total, actions } = deck;
-  const openAudience = () => void window.open(presentPath(chapter.id, slide.id), audienceWindowName(chapter.id));
+  // As the router writes it (`#/present/…` in the SCORM package's hash routing), for window.open.
+  const audienceHref = useHref(presentPath(chapter.id, slide.id));
+  const openAudience = () => void window.open(audienceHref, audienceWindowName(chapter.id));
   return (
     <header className="presenter-toolbar">
       <h1>{t('presenter.title', { title: chapter.title })}</h1>

@@ -18,6 +18,7 @@ import { useStageFocus } from './use-stage-focus.ts';
 
 interface PresenterViewProps {
   chapter: Chapter;
+  /** The slide the address names (0-based); a move made here shows before the address follows. */
   index: number;
   lang: string | undefined;
   /** Rendered beside the timer with the current slide (the app supplies the live-session panel). */
@@ -45,16 +46,16 @@ export function PresenterView({ chapter, index, lang, livePanel: LivePanel }: Pr
           </PresentationSyncProvider>
           {sync.blackout ? <p className="presenter-dark">{t('presenter.audienceDark')}</p> : null}
         </section>
-        <NextSlidePreview chapterId={chapter.id} next={chapter.slides[index + 1]} lang={lang} />
+        <NextSlidePreview chapterId={chapter.id} next={chapter.slides[deck.index + 1]} lang={lang} />
         <NotesPanel notes={slide.notes} lang={lang} />
-        <TimerPanel chapterId={chapter.id} duration={chapter.duration} index={index} total={total} />
+        <TimerPanel chapterId={chapter.id} duration={chapter.duration} index={deck.index} total={total} />
         {LivePanel ? (
           <div className="presenter-live">
             <LivePanel chapter={chapter} slide={slide} />
           </div>
         ) : null}
       </div>
-      <SlideAnnouncer n={index + 1} total={total} title={slide.title} />
+      <SlideAnnouncer n={deck.index + 1} total={total} title={slide.title} />
       <DeckDialogs deck={deck} registry={presenterCommands} lang={lang} />
     </main>
   );

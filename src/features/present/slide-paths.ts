@@ -1,4 +1,8 @@
-/** Addresses of a chapter's slide mode, presenter view, handout and lesson. */
+/**
+ * Router paths of a chapter's slide mode, presenter view, handout and lesson. A path given to
+ * `window.open` goes through `useHref` first, which writes it as the router reads it (`#/present/…`
+ * under the SCORM package's hash routing).
+ */
 export function presentPath(chapterId: string, slideId?: string): string {
   return slideId ? `/present/${chapterId}/${slideId}` : `/present/${chapterId}`;
 }

@@ -17,6 +17,7 @@ import { useSwipe } from './use-swipe.ts';
 
 interface SlideShowProps {
   chapter: Chapter;
+  /** The slide the address names (0-based); a move made here shows before the address follows. */
   index: number;
   lang: string | undefined;
   /** Shown over the slide (the app supplies the live session's projector view). */
@@ -55,7 +56,7 @@ export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowP
         </div>
         <SlideControls deck={deck} />
       </div>
-      <SlideAnnouncer n={index + 1} total={total} title={slide.title} />
+      <SlideAnnouncer n={deck.index + 1} total={total} title={slide.title} />
       <DeckDialogs deck={deck} registry={slideModeCommands} lang={lang} />
     </main>
   );

@@ -1,11 +1,12 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useHref, useNavigate } from 'react-router-dom';
 import type { Chapter, Slide } from '../../content/types.ts';
 import type { DeckActions, DeckRegistry } from './deck-commands.ts';
 import { presentPath, presenterPath, presenterWindowName } from './slide-paths.ts';
 import { useCommandKeys } from './use-command-keys.ts';
 import { useDeckSync, type DeckSyncHandle } from './use-deck-sync.ts';
 import { useFullscreen } from './use-fullscreen.ts';
+import { useShownSlide } from './use-shown-slide.ts';
 
 export type DeckDialog = 'overview' | 'goTo' | 'help';
 export type DeckView = 'present' | 'presenter';
@@ -25,14 +26,20 @@ export interface Deck {
 
 /**
  * The state and behaviour slide mode and the presenter view share: the current slide is the one
- * in the address, moves replace the address, other windows follow, and the keys run the registry.
+ * in the address (written just after a move here is painted), other windows follow, and the keys
+ * run the registry.
  */
-export function useDeck(chapter: Chapter, index: number, view: DeckView, registry: DeckRegistry): Deck {
+export function useDeck(chapter: Chapter, addressIndex: number, view: DeckView, registry: DeckRegistry): Deck {
   const navigate = useNavigate();
   const { slides } = chapter;
   const total = slides.length;
-  const slide = slides[index]!;
   const pathFor = view === 'present' ? presentPath : presenterPath;
+  const writeAddress = useCallback(
+    (target: number) => void navigate(pathFor(chapter.id, slides[target]!.id), { replace: true }),
+    [navigate, pathFor, chapter.id, slides],
+  );
+  const [index, show] = useShownSlide(addressIndex, writeAddress);
+  const slide = slides[index]!;
 
   // A move asked for but not yet rendered: quick presses count from it, not from the slide shown.
   const requested = useRef<number | null>(null);
@@ -40,18 +47,14 @@ export function useDeck(chapter: Chapter, index: number, view: DeckView, registr
     if (requested.current === index) requested.current = null;
   }, [index]);
 
-  const show = useCallback(
-    (slideId: string) => {
-      if (slides.some((s) => s.id === slideId)) void navigate(pathFor(chapter.id, slideId), { replace: true });
-    },
-    [slides, navigate, pathFor, chapter.id],
-  );
   const showRemote = useCallback(
     (slideId: string) => {
+      const target = slides.findIndex((s) => s.id === slideId);
+      if (target === -1) return;
       requested.current = null;
-      show(slideId);
+      show(target);
     },
-    [show],
+    [slides, show],
   );
   const sync = useDeckSync(chapter.id, slide.id, showRemote);
   const { announce } = sync;
@@ -62,12 +65,14 @@ export function useDeck(chapter: Chapter, index: number, view: DeckView, registr
       if (!next || clamped === (requested.current ?? index)) return;
       requested.current = clamped === index ? null : clamped;
       announce(next.id);
-      show(next.id);
+      show(clamped);
     },
     [slides, total, index, show, announce],
   );
   const step = (delta: number) => goTo((requested.current ?? index) + delta);
 
+  // As the router writes it (`#/presenter/…` in the SCORM package's hash routing), for window.open.
+  const speakerHref = useHref(presenterPath(chapter.id, slide.id));
   const [dialog, setDialog] = useState<DeckDialog | null>(null);
   const toggleFullscreen = useFullscreen();
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -82,7 +87,7 @@ export function useDeck(chapter: Chapter, index: number, view: DeckView, registr
     toggleBlackout: () => sync.setBlackout(!sync.blackout),
     openGoTo: () => setDialog('goTo'),
     openHelp: () => setDialog('help'),
-    openSpeakerView: () => void window.open(presenterPath(chapter.id, slide.id), presenterWindowName(chapter.id)),
+    openSpeakerView: () => void window.open(speakerHref, presenterWindowName(chapter.id)),
   };
   useCommandKeys(registry, actions, dialog === null);
 
