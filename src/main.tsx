@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { startProgressWiring } from './app/progress-wiring.ts';
+import { preloadRoute } from './app/routes.tsx';
 import { registerServiceWorkerWhenIdle } from './features/settings/service-worker.ts';
 import { startLmsAdapter } from './lms/start.ts';
 import './app/styles.css';
@@ -11,6 +12,9 @@ import './app/styles.css';
 startProgressWiring();
 // The SCORM package reports to the LMS that launched it (and may open at the learner's bookmark).
 if (import.meta.env.MODE === 'scorm') startLmsAdapter();
+
+// Under the SCORM package's hash routing the route is the hash, less any query or fragment after it.
+preloadRoute(import.meta.env.MODE === 'scorm' ? window.location.hash.slice(1).replace(/[?#].*$/, '') : window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

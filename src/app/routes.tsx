@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { matchPath, Route, Routes } from 'react-router-dom';
 import { HomePage } from '../features/home/home-page.tsx';
+import { preloadChapter } from '../features/lesson/preload-chapter.ts';
+import { useLocaleStore } from '../i18n/locale-store.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteLoading } from './route-loading.tsx';
@@ -15,6 +17,8 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Co
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
+const loadLessonRoute = () => import('./lesson-route.tsx');
+
 /** Slide mode, the presenter view and the live classroom fill the window, outside the site frame. */
 const fullWindowRoutes: AppRoute[] = [
   { path: 'present/:chapterId/:slideId?', Component: page(() => import('./present-route.tsx'), (m) => m.PresentRoute) },
@@ -24,7 +28,7 @@ const fullWindowRoutes: AppRoute[] = [
 
 /** Pages inside the site frame. Home is eager (it is the first paint); the rest load on demand. */
 const framedRoutes: AppRoute[] = [
-  { path: 'learn/:chapterId/:slideId?', Component: page(() => import('./lesson-route.tsx'), (m) => m.LessonRoute) },
+  { path: 'learn/:chapterId/:slideId?', Component: page(loadLessonRoute, (m) => m.LessonRoute) },
   { path: 'calculators', Component: page(() => import('./calculators-route.tsx'), (m) => m.CalculatorsIndexRoute) },
   { path: 'calculators/:kpiId', Component: page(() => import('./calculators-route.tsx'), (m) => m.CalculatorRoute) },
   { path: 'progress', Component: page(() => import('./progress-route.tsx'), (m) => m.ProgressRoute) },
@@ -32,6 +36,18 @@ const framedRoutes: AppRoute[] = [
   { path: 'join/:code?', Component: page(() => import('./join-route.tsx'), (m) => m.JoinRoute) },
   { path: 'manage/*', Component: page(() => import('./manage-route.tsx'), (m) => m.ManageRoute) },
 ];
+
+/**
+ * Starts fetching what the first page needs before React renders it: a lesson's code and its
+ * chapter together, rather than the chapter only once the code has run. The route's own load
+ * reports failures.
+ */
+export function preloadRoute(pathname: string): void {
+  const chapterId = matchPath('/learn/:chapterId/:slideId?', pathname)?.params.chapterId;
+  if (!chapterId) return;
+  loadLessonRoute().catch(() => undefined);
+  preloadChapter(chapterId, useLocaleStore.getState().locale);
+}
 
 /** Every route of the app. */
 export function AppRoutes() {

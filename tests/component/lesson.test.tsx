@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Chapter } from '../../src/content/types.ts';
 import { LessonView } from '../../src/features/lesson/lesson-view.tsx';
+import { FIRST_SLIDES } from '../../src/features/lesson/use-shown-slides.ts';
 import { useLocaleStore } from '../../src/i18n/locale-store.ts';
 import { renderRoute } from './render-route.tsx';
 
@@ -71,12 +72,52 @@ describe('lesson reader', () => {
   it('loads a real compiled chapter through the route', async () => {
     renderRoute('/learn/kpis');
     expect(await screen.findByRole('heading', { level: 1, name: '关键运营指标' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /下一章/ }, { timeout: 5000 })).toHaveAttribute('href', '/learn/processes');
     expect(screen.getAllByRole('region').length).toBeGreaterThanOrEqual(10);
-    expect(screen.getByRole('link', { name: /下一章/ })).toHaveAttribute('href', '/learn/processes');
   });
 
   it('shows a not-found page for an unknown chapter', async () => {
     renderRoute('/learn/nope');
     expect(await screen.findByText('课程中没有 ID 为“nope”的章节。')).toBeInTheDocument();
+  });
+});
+
+describe('a long lesson', () => {
+  const long: Chapter = {
+    ...chapter,
+    slides: ['一', '二', '三', '四', '五', '六'].map((n, i) => ({ id: `s${i + 1}`, title: `第${n}节`, blocks: [{ type: 'prose', hast: text(`正文${n}`) }], notes: null })),
+  };
+  const shownSlides = () => document.querySelectorAll('.lesson-slide').length;
+  const renderLong = (slideId: string | null = null) =>
+    render(
+      <MemoryRouter>
+        <LessonView chapter={long} fallback={false} slideId={slideId} chapterEnd={() => <p>章末测验</p>} />
+      </MemoryRouter>,
+    );
+
+  it('paints the first slides at once and adds the rest, then the chapter end, right after', async () => {
+    renderLong();
+    expect(shownSlides()).toBe(FIRST_SLIDES);
+    expect(document.querySelector('.lesson-slides')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByText('章末测验')).not.toBeInTheDocument();
+    expect(await screen.findByText('章末测验')).toBeInTheDocument();
+    expect(shownSlides()).toBe(6);
+    expect(document.querySelector('.lesson-slides')).not.toHaveAttribute('aria-busy');
+    expect(within(screen.getByRole('navigation', { name: '本章目录' })).getAllByRole('link')).toHaveLength(6);
+  });
+
+  it('renders through a deep-linked slide at once, focused', () => {
+    renderLong('s5');
+    expect(shownSlides()).toBe(5);
+    expect(document.activeElement).toHaveTextContent('第五节');
+  });
+
+  it('renders every slide before printing, so a handout is complete', () => {
+    renderLong();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(shownSlides()).toBe(6);
+    expect(screen.getByText('章末测验')).toBeInTheDocument();
   });
 });

@@ -16,7 +16,7 @@ export async function startInLocale(context: BrowserContext, locale: Locale): Pr
 
 /**
  * Opens `path` and waits until its page is there: a level-1 heading, no route or block still
- * loading, fonts laid out.
+ * loading, no part still rendering (`aria-busy`, a lesson's later slides), fonts laid out.
  */
 export async function openRoute(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -25,7 +25,7 @@ export async function openRoute(page: Page, path: string): Promise<void> {
 
 export async function settle(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor({ state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('.block-pending, .status[role="status"]') === null, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelector('.block-pending, .status[role="status"], [aria-busy="true"]') === null, undefined, { timeout: 20_000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

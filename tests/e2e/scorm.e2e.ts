@@ -179,6 +179,7 @@ describe('SCORM 1.2 package in an LMS', () => {
     const title = manifest.chapters.find((c) => c.id === CHAPTER_ID)!.locales['zh-CN']!.title;
     await course.getByRole('link', { name: title }).first().click();
     await course.getByRole('heading', { level: 1, name: title }).waitFor();
+    await course.locator('.lesson-slides:not([aria-busy])').waitFor();
     expect(courseUrl(page)).toMatch(new RegExp(`index\\.html#/learn/${CHAPTER_ID}$`));
     await page.waitForFunction(() => (window as unknown as HostWindow).lmsEvents.includes('LMSInitialize'));
 

@@ -5,7 +5,6 @@ import { findChapter } from '../../course/course.ts';
 import { useChapter } from '../../course/use-chapter.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NotFound } from '../../ui/not-found.tsx';
-import { ChapterPager } from './chapter-pager.tsx';
 import { LessonView } from './lesson-view.tsx';
 
 /** Renders what follows the last slide (the app supplies the chapter test). */
@@ -42,11 +41,6 @@ function LoadedLesson({ chapterId, slideId, chapterEnd }: { chapterId: string; s
         </div>
       );
     case 'ready':
-      return (
-        <>
-          <LessonView chapter={state.chapter} fallback={state.fallback} slideId={slideId} chapterEnd={chapterEnd} />
-          <ChapterPager chapterId={chapterId} />
-        </>
-      );
+      return <LessonView chapter={state.chapter} fallback={state.fallback} slideId={slideId} chapterEnd={chapterEnd} />;
   }
 }

@@ -1,12 +1,14 @@
 import '../../i18n/messages/present-register.ts';
 import { useEffect, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NotFound } from '../../ui/not-found.tsx';
+import { ChapterPager } from './chapter-pager.tsx';
 import { SlideSection, slideElementId } from './slide-section.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
 import { useSeenTracking } from './use-seen-tracking.ts';
+import { useShownSlides } from './use-shown-slides.ts';
 
 interface LessonViewProps {
   chapter: Chapter;
@@ -19,8 +21,12 @@ interface LessonViewProps {
 
 export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonViewProps) {
   const { t } = useT();
-  const known = slideId === null || chapter.slides.some((s) => s.id === slideId);
+  const { hash } = useLocation();
+  const slideIndex = slideId === null ? -1 : chapter.slides.findIndex((s) => s.id === slideId);
+  const known = slideId === null || slideIndex !== -1;
   const trackRef = useSeenTracking(chapter.id);
+  // A fragment (such as the chapter test's) may point anywhere in the lesson: render all of it.
+  const shown = useShownSlides(chapter.id, chapter.slides.length, slideIndex, hash !== '');
 
   useEffect(() => {
     if (!slideId || !known) return;
@@ -40,34 +46,37 @@ export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonVie
   }
   const lang = fallback ? chapter.locale : undefined;
   return (
-    <article className="lesson" aria-labelledby="lesson-title">
-      <header className="lesson-header" lang={lang}>
-        <h1 id="lesson-title">{chapter.title}</h1>
-        <p className="lesson-summary">{chapter.summary}</p>
-        <p className="lesson-actions">
-          <Link to={`/present/${chapter.id}`}>{t('present.start')}</Link>
-        </p>
-        {fallback ? (
-          <p className="notice" role="note" lang={undefined}>
-            {t('lesson.fallback')}
+    <>
+      <article className="lesson" aria-labelledby="lesson-title">
+        <header className="lesson-header" lang={lang}>
+          <h1 id="lesson-title">{chapter.title}</h1>
+          <p className="lesson-summary">{chapter.summary}</p>
+          <p className="lesson-actions">
+            <Link to={`/present/${chapter.id}`}>{t('present.start')}</Link>
           </p>
-        ) : null}
-        <section className="objectives" aria-labelledby="objectives-title">
-          <h2 id="objectives-title">{t('lesson.objectives')}</h2>
-          <ul>
-            {chapter.objectives.map((o) => (
-              <li key={o.id}>{o.text}</li>
-            ))}
-          </ul>
-        </section>
-      </header>
-      <TableOfContents chapter={chapter} currentSlideId={slideId} />
-      <div className="lesson-slides" lang={lang}>
-        {chapter.slides.map((slide, index) => (
-          <SlideSection key={slide.id} slide={slide} chapterId={chapter.id} index={index} total={chapter.slides.length} trackRef={trackRef} />
-        ))}
-      </div>
-      {chapterEnd?.(chapter)}
-    </article>
+          {fallback ? (
+            <p className="notice" role="note" lang={undefined}>
+              {t('lesson.fallback')}
+            </p>
+          ) : null}
+          <section className="objectives" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{t('lesson.objectives')}</h2>
+            <ul>
+              {chapter.objectives.map((o) => (
+                <li key={o.id}>{o.text}</li>
+              ))}
+            </ul>
+          </section>
+        </header>
+        <TableOfContents chapter={chapter} currentSlideId={slideId} />
+        <div className="lesson-slides" lang={lang} aria-busy={shown.complete ? undefined : true}>
+          {chapter.slides.slice(0, shown.count).map((slide, index) => (
+            <SlideSection key={slide.id} slide={slide} chapterId={chapter.id} index={index} total={chapter.slides.length} trackRef={trackRef} />
+          ))}
+        </div>
+        {shown.complete ? chapterEnd?.(chapter) : null}
+      </article>
+      {shown.complete ? <ChapterPager chapterId={chapter.id} /> : null}
+    </>
   );
 }

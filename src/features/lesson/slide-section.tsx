@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Slide } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
@@ -16,7 +17,8 @@ interface SlideSectionProps {
   trackRef: (element: HTMLElement | null) => (() => void) | undefined;
 }
 
-export function SlideSection({ slide, chapterId, index, total, trackRef }: SlideSectionProps) {
+/** Memoised: the lesson re-renders as its later slides arrive, and the earlier ones stay as they are. */
+export const SlideSection = memo(function SlideSection({ slide, chapterId, index, total, trackRef }: SlideSectionProps) {
   const { t } = useT();
   const id = slideElementId(slide.id);
   return (
@@ -29,4 +31,4 @@ export function SlideSection({ slide, chapterId, index, total, trackRef }: Slide
       {slide.notes ? <SpeakerNotes notes={slide.notes} printOnly /> : null}
     </section>
   );
-}
+});
