@@ -15,3 +15,4 @@ console.log('\n# Bundle');
 const bundle = measureFirstVisitJs();
 console.log(`first visit to /: ${kb(bundle.totalGzipBytes)} gzip in ${bundle.files.length} files`);
 await import('./lighthouse.ts');
+await import('./slide-paint.ts');
