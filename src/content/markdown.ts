@@ -1,16 +1,18 @@
 // Side-effect type imports: these extensions add their node types to mdast.
 import type {} from 'mdast-util-directive';
 import type {} from 'mdast-util-frontmatter';
-import type {} from 'mdast-util-gfm';
+import type {} from 'mdast-util-gfm-strikethrough';
+import type {} from 'mdast-util-gfm-table';
+import type {} from 'mdast-util-gfm-task-list-item';
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { MessageSink } from './messages.ts';
+import { remarkCourseGfm } from './remark-course-gfm.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkCourseGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
 /**
  * Parses a chapter into mdast and makes it safe to compile: raw HTML is reported, images need

@@ -1,12 +1,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileCourse, type CourseCompileResult } from '../course.ts';
-import type { DataFile } from '../context.ts';
+import { compileCourse, type CourseCompileResult, type SourceFile } from '../course.ts';
+import { diskDataLoader } from './data-files.ts';
 
-/** Reads `content/` from disk and compiles it: the file-system layer around the pure compiler. */
-export function compileContentDir(contentDir: string, root = path.dirname(contentDir)): CourseCompileResult & { files: string[] } {
-  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  const read = (p: string) => readFileSync(p, 'utf8');
+export type ContentDirResult = CourseCompileResult & {
+  /** Every file the result depends on (course.yaml, chapters, the data files they chart). */
+  files: string[];
+};
+
+interface ContentSources {
+  course: SourceFile;
+  chapters: SourceFile[];
+  /** Absolute paths of course.yaml and the chapter files. */
+  files: string[];
+}
+
+const toRelative = (root: string) => (p: string) => path.relative(root, p).split(path.sep).join('/');
+
+function readContentDir(contentDir: string, root: string): ContentSources {
+  const rel = toRelative(root);
   const coursePath = path.join(contentDir, 'course.yaml');
   const chapterFiles = readdirSync(contentDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'data')
@@ -16,21 +28,17 @@ export function compileContentDir(contentDir: string, root = path.dirname(conten
         .sort()
         .map((f) => path.join(contentDir, d.name, f)),
     );
-  const dataFiles: string[] = [];
-  const loadData = (name: string): DataFile | null => {
-    for (const format of ['csv', 'json'] as const) {
-      const file = path.join(contentDir, 'data', `${name}.${format}`);
-      if (existsSync(file)) {
-        dataFiles.push(file);
-        return { path: rel(file), text: read(file), format };
-      }
-    }
-    return null;
+  return {
+    course: { path: rel(coursePath), text: existsSync(coursePath) ? readFileSync(coursePath, 'utf8') : '' },
+    chapters: chapterFiles.map((file) => ({ path: rel(file), text: readFileSync(file, 'utf8') })),
+    files: [coursePath, ...chapterFiles],
   };
-  const result = compileCourse({
-    course: { path: rel(coursePath), text: existsSync(coursePath) ? read(coursePath) : '' },
-    chapters: chapterFiles.map((file) => ({ path: rel(file), text: read(file) })),
-    loadData,
-  });
-  return { ...result, files: [coursePath, ...chapterFiles, ...dataFiles] };
+}
+
+/** Reads `content/` from disk and compiles it: the file-system layer around the pure compiler. */
+export function compileContentDir(contentDir: string, root = path.dirname(contentDir)): ContentDirResult {
+  const sources = readContentDir(contentDir, root);
+  const dataFiles = new Set<string>();
+  const result = compileCourse({ course: sources.course, chapters: sources.chapters, loadData: diskDataLoader(contentDir, toRelative(root), dataFiles) });
+  return { ...result, files: [...sources.files, ...dataFiles] };
 }

@@ -104,6 +104,22 @@ LTV:CAC 约为 3:1,时间:10:30。
     expect(JSON.stringify(chapter?.slides[0]?.blocks)).toContain('LTV:CAC 约为 3:1');
   });
 
+  it('reads the GFM the format uses (tables, strikethrough) and leaves bare addresses and footnote marks as text', () => {
+    const { chapter, messages } = compile(`## A {#a}
+
+| 指标 | 值 |
+| --- | ---: |
+| 留存率 | ~~40%~~ 45% |
+
+见 https://example.org 与脚注[^1]。
+`);
+    expect(messages).toEqual([]);
+    const json = JSON.stringify(chapter?.slides[0]?.blocks);
+    for (const tag of ['"table"', '"th"', '"td"', '"del"']) expect(json).toContain(`"tagName":${tag}`);
+    expect(json).not.toContain('"tagName":"a"');
+    expect(json).toContain('见 https://example.org 与脚注[^1]。');
+  });
+
   it('asks for alt text on images', () => {
     const { messages } = compile(`## A {#a}
 
