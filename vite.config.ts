@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { coursewareContent } from './src/content/vite/plugin.ts';
 import { offlineSupport } from './src/features/settings/pwa-plugin.ts';
@@ -39,6 +40,8 @@ export default defineConfig(({ mode }) => ({
   },
   test: {
     restoreMocks: true,
+    // Every core: the default leaves one for the main process, which is idle once files are transformed.
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     // Logic tests run in plain Node; only tests that need a DOM pay for starting jsdom.
     projects: [

@@ -64,6 +64,7 @@ async function answerRightly(page: Page, group: Locator, quiz: QuizBlock): Promi
 
 /** Scrolls through every section of the lesson, pausing on each long enough for it to count as read. */
 async function readToTheEnd(page: Page): Promise<void> {
+  await page.locator('.lesson-slides:not([aria-busy])').waitFor();
   const sections = page.locator('section.lesson-slide');
   const count = await sections.count();
   expect(count).toBe(chapter.slides.length);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -12,6 +13,8 @@ export default defineConfig({
     include: ['tests/server/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Every core: each file has databases of its own (a fresh PGlite, a fresh PostgreSQL schema).
+    maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
