@@ -8,6 +8,7 @@ import { LanguageSwitch } from './language-switch.tsx';
 import { RouteLoading } from './route-loading.tsx';
 import { SyncNoticeSlot } from './sync-notice-slot.tsx';
 import './print.css';
+import { setDocumentLanguage } from '../i18n/document-language.ts';
 
 /** The frame around every page: skip link, header with navigation and language, main landmark. */
 export function Layout() {
@@ -15,7 +16,7 @@ export function Layout() {
   const { pathname } = useLocation();
 
   useEffect(() => {
-    document.documentElement.lang = locale;
+    setDocumentLanguage(locale);
     document.title = course.title[locale];
   }, [locale]);
 

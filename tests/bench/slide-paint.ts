@@ -5,116 +5,123 @@
  * calculators and charts).
  *
  * Method: the arrow keys are pressed as real input (the DevTools protocol, as a keyboard would
- * arrive), → until the last slide, then ← back, and so on. In the page, a capturing keydown
- * listener notes the event's `timeStamp` (when the browser received the key, queueing included)
- * and the slide title on show. A MutationObserver notices when the stage shows a different title;
- * the next `requestAnimationFrame` is the frame that renders it, and a message posted from that
- * callback runs once the frame's style, layout and paint are done. The sample is that moment
- * minus the keydown's timestamp: keydown to the first painted frame with the new slide, the wait
- * for the frame boundary included. Event Timing's `duration` was not used: it ends at the first
- * paint after the key whether or not that frame shows the new slide (a render put off past it
- * would go unnoticed), and it comes rounded to 8 ms.
+ * arrive), → until the last slide, then ← back, and so on, each from an idle page. The browser
+ * records a performance trace meanwhile. For each key the sample runs from the start of the
+ * keydown's dispatch to the end of the first frame the renderer then produces (style, layout,
+ * paint and the commit of the painted frame to the compositor): the frame that shows the new
+ * slide. In the page, a frame callback checks that the slide on show had changed when that frame
+ * began, so it is indeed the one with the new slide; a change put off past it fails the run. Read from the trace because a task posted from the frame (the usual way to time
+ * a paint from script) is often queued behind the next frame here, and Event Timing comes
+ * rounded to 8 ms and ends at the presentation of the frame by the display compositor, which this
+ * machine has no GPU for: both are printed for comparison, not held to the target.
+ *
+ * The frame rate is not capped (`--disable-frame-rate-limit`): a display refreshing at 60 Hz adds
+ * its wait for the next refresh (0–16.7 ms, the same for any page), which would hide the page's
+ * own cost the target is about.
  *
  * One unmeasured round trip through the chapter first loads the lazy blocks and warms the engine;
- * then SLIDE_PAINT_RUNS (100) changes are measured, each from an idle page. Prints n, p50, p95
- * and max against the target (p95 ≤ 16 ms), plus the part spent before the new slide reaches
- * the DOM. Fails only when it cannot measure, never on a missed target.
+ * then SLIDE_PAINT_RUNS (100) changes are measured. Prints n, p50, p95 and max against the target
+ * (p95 ≤ 16 ms). Fails only when it cannot measure, never on a missed target.
  *
  * Runs as part of `npm run bench`, or alone: `node --import tsx tests/bench/slide-paint.ts`.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../e2e/static-server.ts';
 
 const CHAPTER = process.env.SLIDE_PAINT_CHAPTER ?? 'kpis';
 const DIST = process.env.SLIDE_PAINT_DIST ?? 'dist';
 const RUNS = Number(process.env.SLIDE_PAINT_RUNS) > 0 ? Number(process.env.SLIDE_PAINT_RUNS) : 100;
 const TARGET_P95_MS = 16;
-/** How long a key press may take to change the slide before the run counts as broken. */
-const CHANGE_TIMEOUT_MS = 10_000;
-
-interface SlidePaintSample {
-  /** Keydown to the first painted frame showing the new slide. */
-  paint: number;
-  /** Keydown to the new slide in the DOM (React has committed it). */
-  commit: number;
-}
-
-declare global {
-  interface Window {
-    /** Set up by the init script: the next key press starts a sample… */
-    __armSlidePaint?: () => void;
-    /** …which this resolves with once the new slide is painted, or rejects after `timeout` ms. */
-    __slidePaint?: (timeout: number) => Promise<SlidePaintSample>;
-  }
-}
+/** Key presses per trace. */
+const TRACE_BATCH = 20;
+const SHOWN_TITLE = '.slide-stage-main:not(.slide-stage-waiting) .slide-title';
 
 /**
- * Runs in the page before the app: the instruments described above. Page source as text, because
- * the TypeScript loader wraps named functions in a helper that does not exist in the page.
+ * Runs in the page before the app: notes, for each armed key press, whether the slide on show had
+ * changed when the next frame began (so that frame paints it), and collects
+ * Event Timing entries. Page source as text: the TypeScript loader wraps named functions in a
+ * helper that does not exist in the page.
  */
 const INSTRUMENT = `
 (() => {
-  const titleOnShow = () => document.querySelector('.slide-stage-main .slide-title')?.textContent ?? null;
-  let pending = null;
-  let waiting = null;
-
+  const titleOnShow = () => document.querySelector(${JSON.stringify(SHOWN_TITLE)})?.textContent ?? null;
+  const results = [];
+  let armed = false;
+  window.__slidePaint = { results, eventTimings: [], arm: () => { armed = true; } };
   window.addEventListener('keydown', (event) => {
-    if (!waiting || pending) return;
-    pending = { start: event.timeStamp, from: titleOnShow(), commit: null, done: waiting };
-    waiting = null;
+    if (!armed) return;
+    armed = false;
+    const from = titleOnShow();
+    // At the start of the next frame, before its style and layout: what it will paint.
+    requestAnimationFrame(() => results.push({ changed: titleOnShow() !== from, key: event.key }));
   }, { capture: true });
-
-  new MutationObserver(() => {
-    const change = pending;
-    if (!change || change.commit !== null || titleOnShow() === change.from) return;
-    change.commit = performance.now();
-    requestAnimationFrame(() => {
-      const afterPaint = new MessageChannel();
-      afterPaint.port1.onmessage = () => {
-        pending = null;
-        change.done({ paint: performance.now() - change.start, commit: change.commit - change.start });
-      };
-      afterPaint.port2.postMessage(null);
-    });
-  }).observe(document, { subtree: true, childList: true, characterData: true });
-
-  let next = null;
-  window.__armSlidePaint = () => {
-    next = new Promise((resolve) => { waiting = resolve; });
-  };
-  window.__slidePaint = (timeout) => Promise.race([
-    next,
-    new Promise((_, reject) => setTimeout(() => reject(new Error('the slide did not change within ' + timeout + ' ms')), timeout)),
-  ]);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'keydown') window.__slidePaint.eventTimings.push(entry.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 })();
 `;
 
-/** Presses `key` and returns the measured change; the page must be idle and able to move that way. */
-async function measureKey(page: Page, key: 'ArrowRight' | 'ArrowLeft'): Promise<SlidePaintSample> {
-  await page.evaluate(() => window.__armSlidePaint!());
-  await page.keyboard.press(key);
-  return page.evaluate((timeout) => window.__slidePaint!(timeout), CHANGE_TIMEOUT_MS);
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { type?: string }; name?: string };
 }
 
-/** Waits until nothing is left to do: two frames, then an idle callback. */
+/** Waits for a long idle period: no frame to draw and no task queued (the browser allots up to 50 ms then). */
 function idle(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 500 }))),
-      ),
-  );
+  return page.evaluate(`new Promise((resolve) => {
+    const started = performance.now();
+    const check = (deadline) => {
+      if (deadline.timeRemaining() >= 40 || performance.now() - started > 5000) resolve();
+      else requestIdleCallback(check);
+    };
+    requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(check)));
+  })`);
 }
 
-async function runSlidePaint(distDir = 'dist'): Promise<{ slides: number; samples: SlidePaintSample[] }> {
-  if (!existsSync(`${distDir}/index.html`)) throw new Error(`No build in ${distDir}/: run \`npm run build\` first.`);
-  const server = await startStaticServer(distDir);
-  const browser = await chromium.launch({
+/** Keydown dispatch to the end of the next main-thread frame, for each keydown in the trace. */
+function framesAfterKeys(events: TraceEvent[]): number[] {
+  const keydowns = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  if (keydowns.length === 0) return [];
+  const { pid, tid } = keydowns[0]!;
+  const frames = events
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.name === 'ProxyMain::BeginMainFrame')
+    .sort((a, b) => a.ts - b.ts);
+  return keydowns
+    .sort((a, b) => a.ts - b.ts)
+    .map((key) => {
+      const handled = key.ts + (key.dur ?? 0);
+      const frame = frames.find((f) => f.ts >= handled);
+      return frame ? (frame.ts + (frame.dur ?? 0) - key.ts) / 1000 : Number.NaN;
+    });
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+    ],
   });
+}
+
+async function runSlidePaint(distDir = 'dist'): Promise<{ slides: number; frames: number[]; eventTimings: number[] }> {
+  if (!existsSync(`${distDir}/index.html`)) throw new Error(`No build in ${distDir}/: run \`npm run build\` first.`);
+  const server = await startStaticServer(distDir);
+  const browser = await launch();
   try {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
@@ -122,27 +129,48 @@ async function runSlidePaint(distDir = 'dist'): Promise<{ slides: number; sample
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript({ content: INSTRUMENT });
     await page.goto(`${server.url}/present/${CHAPTER}`);
-    await page.locator('.slide-stage-main .slide-title').waitFor();
+    await page.locator(SHOWN_TITLE).waitFor();
     const counter = await page.locator('.present-counter').textContent();
     const slides = Number(/\/\s*(\d+)/.exec(counter ?? '')?.[1]);
     if (!(slides > 1)) throw new Error(`No slides to change between in /present/${CHAPTER} (counter: ${counter})`);
 
     let index = 0;
     let forward = true;
-    const step = async () => {
+    const step = async (measured: boolean) => {
       if (index === slides - 1) forward = false;
       if (index === 0) forward = true;
       await idle(page);
-      const sample = await measureKey(page, forward ? 'ArrowRight' : 'ArrowLeft');
+      if (measured) await page.evaluate('window.__slidePaint.arm()');
+      await page.keyboard.press(forward ? 'ArrowRight' : 'ArrowLeft');
       index += forward ? 1 : -1;
-      return sample;
     };
-    for (let i = 0; i < 2 * (slides - 1); i++) await step();
+    for (let i = 0; i < 2 * (slides - 1); i++) await step(false);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const samples: SlidePaintSample[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push(await step());
+    await idle(page);
+    await page.evaluate('window.__slidePaint.eventTimings.length = 0');
+
+    // Traced in batches: a long trace fills the browser's buffer and stalls the page.
+    const frames: number[] = [];
+    for (let done = 0; done < RUNS; ) {
+      const batch = Math.min(TRACE_BATCH, RUNS - done);
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'benchmark'] });
+      for (let i = 0; i < batch; i++) await step(true);
+      await idle(page);
+      const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+      const measured = framesAfterKeys(trace.traceEvents);
+      if (measured.length !== batch || measured.some(Number.isNaN)) throw new Error(`A trace holds ${measured.length} measurable key presses of ${batch}`);
+      frames.push(...measured);
+      done += batch;
+    }
+
+    const { results, eventTimings } = (await page.evaluate('window.__slidePaint')) as {
+      results: Array<{ changed: boolean; key: string }>;
+      eventTimings: number[];
+    };
     if (errors.length > 0) throw new Error(`The page failed while measuring:\n${errors.join('\n')}`);
-    return { slides, samples };
+    const late = results.filter((r) => !r.changed).length;
+    if (results.length !== RUNS || late > 0) throw new Error(`${late} of ${results.length} key presses did not change the slide by the next frame`);
+    return { slides, frames, eventTimings };
   } finally {
     await browser.close();
     await server.close();
@@ -153,17 +181,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function summary(values: number[]): { p50: number; p95: number; max: number } {
+function summary(values: number[]): string {
   const sorted = values.toSorted((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! };
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  return `p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted.at(-1)!)}`;
 }
 
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
 console.log(`\n# Slide change to paint (slide mode, /present/${CHAPTER}, 1920×1080, headless Chromium)`);
-const { slides, samples } = await runSlidePaint(DIST);
-const paint = summary(samples.map((s) => s.paint));
-const commit = summary(samples.map((s) => s.commit));
-console.log(`${slides} slides; n ${samples.length}, p50 ${ms(paint.p50)}, p95 ${ms(paint.p95)}, max ${ms(paint.max)}`);
-console.log(`  keydown → new slide in the DOM: p50 ${ms(commit.p50)}, p95 ${ms(commit.p95)}, max ${ms(commit.max)}`);
-console.log(`slide-paint: ${paint.p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} (target p95 ≤ ${TARGET_P95_MS} ms)`);
+const { slides, frames, eventTimings } = await runSlidePaint(DIST);
+const p95 = percentile(frames.toSorted((a, b) => a - b), 95);
+console.log(`${slides} slides; n ${frames.length}, key to painted frame: ${summary(frames)}`);
+console.log(
+  `  for comparison, Event Timing to presentation (software compositing, 8 ms steps, ${eventTimings.length} reported: those of 16 ms and over): ${eventTimings.length > 0 ? summary(eventTimings) : 'none'}`,
+);
+console.log(`slide-paint: ${p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} (target p95 ≤ ${TARGET_P95_MS} ms)`);

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Chapter } from '../../src/content/types.ts';
@@ -72,7 +72,9 @@ describe('lesson reader', () => {
   it('loads a real compiled chapter through the route', async () => {
     renderRoute('/learn/kpis');
     expect(await screen.findByRole('heading', { level: 1, name: '关键运营指标' })).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: /下一章/ }, { timeout: 5000 })).toHaveAttribute('href', '/learn/processes');
+    // The lesson renders its slides over several frames; role queries on the whole of it are slow.
+    await waitFor(() => expect(document.querySelector('.lesson-slides:not([aria-busy])')).not.toBeNull(), { timeout: 20_000 });
+    expect(screen.getByRole('link', { name: /下一章/ })).toHaveAttribute('href', '/learn/processes');
     expect(screen.getAllByRole('region').length).toBeGreaterThanOrEqual(10);
   });
 

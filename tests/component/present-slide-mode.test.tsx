@@ -47,6 +47,32 @@ describe('slide mode', () => {
     expect(screen.getByText(`1 / ${titles.length}`)).toBeInTheDocument();
   });
 
+  it('keeps the next and previous slides ready behind the one on show, hidden and inert, and shows them without a render', async () => {
+    await openAt(1);
+    const stageOf = (n: number) => screen.getByText(titles[n]!, { selector: '.slide-title' }).closest('section')!;
+    await waitFor(() => expect(stageOf(0)).toHaveAttribute('inert'));
+    for (const n of [0, 2]) {
+      expect(stageOf(n)).toHaveAttribute('aria-hidden', 'true');
+      expect(stageOf(n)).toHaveClass('slide-stage-waiting');
+    }
+    expect(stageOf(1)).not.toHaveAttribute('inert');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([titles[1]]);
+
+    const next = stageOf(2);
+    act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' })));
+    // The same element, shown at once: only its aria-hidden and class changed on the move.
+    expect(stageOf(2)).toBe(next);
+    expect(next).not.toHaveAttribute('aria-hidden');
+    expect(next).not.toHaveClass('slide-stage-waiting');
+    expect(stageOf(1)).toHaveAttribute('aria-hidden', 'true');
+    // Inertness, which restyles a whole slide, follows once the move is painted; then the new
+    // neighbour is rendered and the one two slides back is dropped.
+    await waitFor(() => expect(next).not.toHaveAttribute('inert'));
+    await waitFor(() => expect(stageOf(1)).toHaveAttribute('inert'));
+    await waitFor(() => expect(screen.getByText(titles[3]!, { selector: '.slide-title' })).toBeInTheDocument());
+    expect(screen.queryByText(titles[0]!, { selector: '.slide-title' })).not.toBeInTheDocument();
+  });
+
   it('moves with the arrow, Space, Page and Home/End keys, the address following', async () => {
     const user = userEvent.setup();
     const { router } = await openAt(0);
@@ -201,7 +227,9 @@ describe('slide mode', () => {
   it('shows the shortcuts with ?, keeps focus inside, and gives it back on close', async () => {
     const user = userEvent.setup();
     await openAt(0);
-    const stage = screen.getByRole('region', { name: titles[0] });
+    // Focus rests on the viewport that holds the slide on show, which stays as slides change.
+    const stage = document.querySelector<HTMLElement>('.present-viewport')!;
+    expect(within(stage).getByRole('region', { name: titles[0] })).toBeInTheDocument();
     await waitFor(() => expect(stage).toHaveFocus());
 
     await user.keyboard('?');

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LessonRoute } from '../../src/app/lesson-route.tsx';
@@ -13,7 +13,9 @@ describe('quizzes in the lesson', () => {
       initialEntries: ['/learn/overview'],
     });
     render(<RouterProvider router={router} />);
-    const test = await screen.findByRole('region', { name: 'Chapter test' });
+    // The lesson renders its slides over several frames; role queries on the whole of it are slow.
+    await waitFor(() => expect(document.querySelector('.lesson-slides:not([aria-busy])')).not.toBeNull(), { timeout: 20_000 });
+    const test = screen.getByRole('region', { name: 'Chapter test' });
     const quizIds = findChapter('overview')!.quizIds;
 
     const slides = document.querySelector('.lesson-slides')!;

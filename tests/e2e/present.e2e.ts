@@ -31,7 +31,7 @@ const withCalculator = slides.findIndex((s) => s.id === 'teaser-case');
 /** The slide on show: the address names it and the stage shows its title. */
 async function expectSlide(page: Page, view: 'present' | 'presenter', n: number): Promise<void> {
   await page.waitForURL((url) => url.pathname === `/${view}/overview/${at(n).id}`, { timeout: 5_000 });
-  const stage = view === 'present' ? '.slide-stage-main' : '.presenter-current .slide-stage';
+  const stage = view === 'present' ? '.slide-stage-main:not(.slide-stage-waiting)' : '.presenter-current .slide-stage';
   await page.locator(`${stage} .slide-title`).filter({ hasText: at(n).title }).waitFor({ timeout: 5_000 });
 }
 
@@ -91,7 +91,7 @@ describe('trainer presents a chapter', () => {
 
     // Another trainee's browser never moved.
     expect(new URL(other.page.url()).pathname).toBe(`/present/overview/${at(0).id}`);
-    await other.page.locator('.slide-stage-main .slide-title').filter({ hasText: at(0).title }).waitFor();
+    await other.page.locator('.slide-stage-main:not(.slide-stage-waiting) .slide-title').filter({ hasText: at(0).title }).waitFor();
 
     expect(errors).toEqual([]);
     expect(other.errors).toEqual([]);

@@ -9,6 +9,7 @@ import { LiveSession } from './live-session.tsx';
 import type { Seat } from './live-types.ts';
 import { forgetSeat, loadSeat, saveSeat } from './seat-storage.ts';
 import './live.css';
+import { setDocumentLanguage } from '../../i18n/document-language.ts';
 
 type Lookup =
   | { status: 'loading' }
@@ -39,7 +40,7 @@ function LiveRoom({ code, toolbar }: LivePageProps & { code: string }) {
 
   useEffect(() => {
     document.title = t('live.pageTitle', { code });
-    document.documentElement.lang = locale;
+    setDocumentLanguage(locale);
   }, [t, code, locale]);
 
   useEffect(() => {

@@ -34,7 +34,7 @@ export function PresenterView({ chapter, index, lang, livePanel: LivePanel }: Pr
   const { blocksFor } = sync;
   const blockSync = useMemo(() => blocksFor(slide.id), [blocksFor, slide.id]);
   usePageMeta(t('presenter.title', { title: chapter.title }));
-  useStageFocus(stage, deck.dialog === null);
+  useStageFocus(stage, deck.dialog === null, slide.id);
 
   return (
     <main className="presenter">

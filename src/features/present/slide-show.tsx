@@ -1,8 +1,8 @@
 import '../../i18n/messages/present-register.ts';
-import { useMemo, useRef } from 'react';
-import type { Chapter } from '../../content/types.ts';
+import { memo, useMemo, useRef } from 'react';
+import type { Chapter, Slide } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { PresentationSyncProvider } from '../../ui/presentation-sync.tsx';
+import { PresentationSyncProvider, type PresentationSync } from '../../ui/presentation-sync.tsx';
 import { DeckDialogs } from './deck-dialogs.tsx';
 import type { DeckSlot } from './deck-slot.ts';
 import { slideModeCommands } from './deck-commands.ts';
@@ -12,6 +12,7 @@ import { SlideStage } from './slide-stage.tsx';
 import { useDeck } from './use-deck.ts';
 import { usePageMeta } from './use-page-meta.ts';
 import { useSlideSeen } from './use-slide-seen.ts';
+import { useSlideWindow } from './use-slide-window.ts';
 import { useStageFocus } from './use-stage-focus.ts';
 import { useSwipe } from './use-swipe.ts';
 
@@ -29,13 +30,13 @@ export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowP
   const { t } = useT();
   const deck = useDeck(chapter, index, 'present', slideModeCommands);
   const { slide, total, sync, actions } = deck;
-  const stage = useRef<HTMLElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const swipe = useSwipe(actions.next, actions.previous);
   const { blocksFor } = sync;
-  const blockSync = useMemo(() => blocksFor(slide.id), [blocksFor, slide.id]);
+  const rendered = useSlideWindow(deck.index, total);
   useSlideSeen(chapter.id, slide.id, !sync.blackout);
   usePageMeta(`${slide.title} · ${chapter.title}`);
-  useStageFocus(stage, deck.dialog === null);
+  useStageFocus(stage, deck.dialog === null, slide.id);
 
   return (
     <main className="present" aria-label={t('present.deckLabel', { title: chapter.title })}>
@@ -43,10 +44,18 @@ export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowP
         <h1 className="visually-hidden" lang={lang}>
           {chapter.title}
         </h1>
-        <div className="present-viewport" {...swipe}>
-          <PresentationSyncProvider value={blockSync}>
-            <SlideStage key={slide.id} slide={slide} chapterId={chapter.id} variant="main" lang={lang} stageRef={stage} />
-          </PresentationSyncProvider>
+        {/* The focus target while presenting: it stays as slides come and go, so no move ever drops focus. */}
+        <div className="present-viewport" ref={stage} tabIndex={-1} {...swipe}>
+          {rendered.map((i) => (
+            <DeckSlide
+              key={chapter.slides[i]!.id}
+              slide={chapter.slides[i]!}
+              chapterId={chapter.id}
+              lang={lang}
+              shown={i === deck.index}
+              blocksFor={blocksFor}
+            />
+          ))}
           {Overlay ? <Overlay chapter={chapter} slide={slide} /> : null}
           {sync.blackout ? (
             <button type="button" className="present-blackout" onClick={() => sync.setBlackout(false)}>
@@ -61,3 +70,24 @@ export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowP
     </main>
   );
 }
+
+interface DeckSlideProps {
+  slide: Slide;
+  chapterId: string;
+  lang: string | undefined;
+  shown: boolean;
+  blocksFor: (slideId: string) => PresentationSync;
+}
+
+/**
+ * One rendered slide of the deck: on show, or waiting to be shown; its blocks sync with the other
+ * windows either way. Memoised: a move re-renders the two slides it swaps, not the others.
+ */
+const DeckSlide = memo(function DeckSlide({ slide, chapterId, lang, shown, blocksFor }: DeckSlideProps) {
+  const blockSync = useMemo(() => blocksFor(slide.id), [blocksFor, slide.id]);
+  return (
+    <PresentationSyncProvider value={blockSync}>
+      <SlideStage slide={slide} chapterId={chapterId} variant="main" lang={lang} waiting={!shown} />
+    </PresentationSyncProvider>
+  );
+});

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { afterPaint } from './after-paint.ts';
 
 /** Moves made in this window whose address has not arrived yet. */
 interface Moves {
@@ -19,11 +20,6 @@ function ahead(moves: Moves | null, index: number): Moves | null {
   if (reached === -1) return index === moves.from ? moves : null;
   const rest = moves.targets.slice(reached + 1);
   return rest.length > 0 ? { from: index, targets: rest } : null;
-}
-
-/** Runs `task` once the next frame has been painted (a timer set from a frame callback). */
-function afterNextPaint(task: () => void): void {
-  requestAnimationFrame(() => window.setTimeout(task));
 }
 
 /**
@@ -58,7 +54,7 @@ export function useShownSlide(index: number, writeAddress: (index: number) => vo
       const still = ahead(m, address);
       return still ? { from: still.from, targets: [...still.targets, target] } : { from: address, targets: [target] };
     });
-    afterNextPaint(() => {
+    afterPaint(() => {
       if (deck.mounted && deck.shown === target) deck.writeAddress(target);
     });
   }, []);

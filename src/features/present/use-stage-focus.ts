@@ -1,13 +1,18 @@
 import { useEffect, type RefObject } from 'react';
+import { afterPaint } from './after-paint.ts';
 
 /**
- * Puts focus on the stage when the deck opens, and again when a dialog closes without a place to
- * return to, so the keyboard and screen readers start from the slide.
+ * Puts focus on the stage when the deck opens, when a dialog closes without a place to return
+ * to, and when the slide changes while focus was on the slide before (it became inert): the
+ * keyboard and screen readers start from the slide on show. After the paint, which comes first.
  */
-export function useStageFocus(stage: RefObject<HTMLElement | null>, idle: boolean): void {
+export function useStageFocus(stage: RefObject<HTMLElement | null>, idle: boolean, slideId: string): void {
   useEffect(() => {
-    if (!idle) return;
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) stage.current?.focus({ preventScroll: true });
-  }, [stage, idle]);
+    if (!idle) return undefined;
+    return afterPaint(() => {
+      const active = document.activeElement;
+      const lost = !active || active === document.body || !active.isConnected || active.closest('[inert]') !== null;
+      if (lost) stage.current?.focus({ preventScroll: true });
+    });
+  }, [stage, idle, slideId]);
 }

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { type CategoryChartProps, DEFAULT_CHART_HEIGHT, type FunnelChartProps } from './chart-types.ts';
 import { funnelRows } from './funnel-rows.ts';
-import { useReducedMotion } from './use-reduced-motion.ts';
+import { useEntryAnimation } from './entry-animation.tsx';
 import './charts.css';
 
 // recharts is only reached through these dynamic imports, so it never enters a page's entry chunk.
@@ -26,7 +26,7 @@ function categoryTable({ categoryLabel, categories, series, formatValue }: Categ
 }
 
 export function LineChart(props: CategoryChartProps) {
-  const animate = !useReducedMotion();
+  const animate = useEntryAnimation();
   const height = props.height ?? DEFAULT_CHART_HEIGHT;
   return (
     <ChartFrame title={props.title} height={height} table={categoryTable(props)}>
@@ -36,7 +36,7 @@ export function LineChart(props: CategoryChartProps) {
 }
 
 export function BarChart(props: CategoryChartProps) {
-  const animate = !useReducedMotion();
+  const animate = useEntryAnimation();
   const height = props.height ?? DEFAULT_CHART_HEIGHT;
   return (
     <ChartFrame title={props.title} height={height} table={categoryTable(props)}>
@@ -47,7 +47,7 @@ export function BarChart(props: CategoryChartProps) {
 
 export function FunnelChart({ title, valueLabel, stages, formatValue, height }: FunnelChartProps) {
   const { t, locale } = useT();
-  const animate = !useReducedMotion();
+  const animate = useEntryAnimation();
   const rows = funnelRows(stages);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const formatShare = (share: number | null) => (share === null ? '—' : percent.format(share));
