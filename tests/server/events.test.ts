@@ -229,4 +229,42 @@ describeEachDatabase('POST /api/events and GET /api/me/progress', (h) => {
     expect(results.every((r) => r.statusCode === 200)).toBe(true);
     expect((await progress(learner)).chapters[0]?.slidesSeen).toBe(slides.length);
   });
+
+  it('writes the batches of many learners sent at once together, each counted for its own learner', async () => {
+    const manager = await h().sharedManager();
+    const cohort = await h().cohort(manager);
+    const learners = await Promise.all(Array.from({ length: 6 }, () => h().join(cohort)));
+    const { chapter, slides, quizzes } = sampleChapter();
+    const t = h().clock.now - 5000;
+    const complete = [...slides.map((slide, i) => slideSeen(chapter.id, slide, t + i)), quizSubmitted(chapter.id, 1, t + 50, { [quizzes[0]!]: 'a' })];
+    complete.push(chapterCompleted(chapter.id, t + 60));
+    // Learner i sends the first i + 1 slides in two overlapping batches (two devices), all at once.
+    const sends = learners.flatMap((learner, i) => {
+      const own = i === learners.length - 1 ? complete : slides.slice(0, i + 1).map((slide, k) => slideSeen(chapter.id, slide, t + k));
+      return [h().postEvents(learner, own), h().postEvents(learner, own.slice(0, Math.ceil(own.length / 2)))];
+    });
+    const results = await Promise.all(sends);
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    learners.forEach((_, i) => {
+      const [full, half] = [results[2 * i]!.json<{ accepted: number; duplicates: number }>(), results[2 * i + 1]!.json<{ accepted: number; duplicates: number }>()];
+      const sent = i === learners.length - 1 ? complete.length : i + 1;
+      // Every event is stored once, credited to whichever of the learner's two batches came first.
+      expect(full.accepted + half.accepted).toBe(sent);
+      expect(full.accepted + full.duplicates).toBe(sent);
+    });
+    for (const [i, learner] of learners.entries()) {
+      const { chapters } = await progress(learner);
+      expect(chapters[0]?.slidesSeen).toBe(i === learners.length - 1 ? slides.length : i + 1);
+    }
+    // The totals the manager's matrix sorts and filters on match the chapters they sum up.
+    const totals = await h().db.query<{ id: string; slides_seen: number; completed_chapters: number }>(
+      'SELECT id, slides_seen, completed_chapters FROM learners WHERE cohort_id = $1',
+      [cohort.id],
+    );
+    const byId = new Map(totals.rows.map((row) => [row.id, row]));
+    learners.forEach((learner, i) => {
+      const last = i === learners.length - 1;
+      expect(byId.get(learner.learnerId)).toMatchObject({ slides_seen: last ? slides.length : i + 1, completed_chapters: last ? 1 : 0 });
+    });
+  });
 });

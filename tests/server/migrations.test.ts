@@ -55,6 +55,37 @@ describe.each(ACTIVE_VARIANTS)('migrations [$name]', (variant) => {
     }
   });
 
+  it('gives learners who studied before 002 their totals from their chapter summaries', async () => {
+    const db = await variant.create();
+    try {
+      const onlyFirst = mkdtempSync(path.join(tmpdir(), 'courseware-migrations-'));
+      tempDirs.push(onlyFirst);
+      copyFileSync(path.join(MIGRATIONS_DIR, '001_init.sql'), path.join(onlyFirst, '001_init.sql'));
+      await migrate(db, onlyFirst);
+      await db.exec(`
+        INSERT INTO managers (id, email, name, password_hash) VALUES ('00000000-0000-4000-8000-000000000001', 'm@example.com', 'M', 'x');
+        INSERT INTO cohorts (id, manager_id, name, enrollment_code)
+          VALUES ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', 'C', 'CODE2345');
+        INSERT INTO learners (id, cohort_id, display_name, token_hash) VALUES
+          ('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000002', 'Studied', 'a'),
+          ('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000002', 'New', 'b');
+        INSERT INTO chapter_progress (learner_id, chapter_id, slides_seen, attempts, completed_at, last_activity_at) VALUES
+          ('00000000-0000-4000-8000-000000000003', 'overview', 16, 1, 1700000000000, 1700000000000),
+          ('00000000-0000-4000-8000-000000000003', 'roles', 4, 0, NULL, 1700000001000);
+      `);
+      expect(await migrate(db)).toContain('002_learner_totals.sql');
+      const { rows } = await db.query<{ display_name: string; slides_seen: number; completed_chapters: number }>(
+        'SELECT display_name, slides_seen, completed_chapters FROM learners ORDER BY display_name',
+      );
+      expect(rows).toEqual([
+        { display_name: 'New', slides_seen: 0, completed_chapters: 0 },
+        { display_name: 'Studied', slides_seen: 20, completed_chapters: 1 },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('ignores files that are not numbered migrations', () => {
     const dir = migrationsPlus({ 'README.md': '# notes', '5_bad_name.sql': 'SELECT 1;' });
     expect(readMigrations(dir).map((m) => m.name)).toEqual(readMigrations().map((m) => m.name));

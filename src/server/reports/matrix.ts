@@ -67,31 +67,26 @@ function likePattern(q: string | undefined): string | null {
 }
 
 /**
- * One page of a cohort's learners × chapters. Filtering, sorting and paging happen in SQL on
- * per-learner aggregates, so a page costs the same whatever the cohort size.
+ * One page of a cohort's learners × chapters. Filtering, sorting and paging happen in SQL on the
+ * learners' stored totals; only the page's learners have their chapters read.
  */
 export async function loadMatrix(ctx: ServerContext, cohort: Cohort, query: MatrixQuery): Promise<Matrix> {
   const { course, db } = ctx;
   const pastDue = isPastDue(cohort.dueDate, ctx.now());
   const chapterSizes = course.chapters.map((chapter) => ({ id: chapter.id, slides: chapter.slideIds.size }));
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const totalSlides = chapterSizes.reduce((sum, chapter) => sum + chapter.slides, 0);
+  // The learners' totals are kept up to date by ingest; a slide count over the course's (after a
+  // chapter lost slides) is capped here, and each row's cells below come from its chapters.
   const sql = `
-    WITH course AS (
-      SELECT * FROM jsonb_to_recordset($2::jsonb) AS c(id text, slides int)
-    ), per_learner AS (
-      SELECT l.id, l.display_name, l.employee_id, l.team, l.joined_at, l.last_activity_at,
-             count(cp.completed_at)::int AS completed_chapters,
-             coalesce(sum(least(cp.slides_seen, cp.slides)), 0)::int AS slides_seen
-        FROM learners l
-        LEFT JOIN (SELECT p.*, course.slides FROM chapter_progress p JOIN course ON course.id = p.chapter_id) cp
-               ON cp.learner_id = l.id
-       WHERE l.cohort_id = $1
-       GROUP BY l.id
-    ), classified AS (
-      SELECT *, CASE WHEN completed_chapters >= $3 THEN 'completed'
-                     WHEN last_activity_at IS NULL THEN 'not_started'
-                     ELSE 'in_progress' END AS status
-        FROM per_learner
+    WITH classified AS (
+      SELECT id, display_name, employee_id, team, joined_at, last_activity_at, completed_chapters,
+             least(slides_seen, $2) AS slides_seen,
+             CASE WHEN completed_chapters >= $3 THEN 'completed'
+                  WHEN last_activity_at IS NULL THEN 'not_started'
+                  ELSE 'in_progress' END AS status
+        FROM learners
+       WHERE cohort_id = $1
     )
     SELECT *, count(*) OVER ()::int AS total
       FROM classified
@@ -102,7 +97,7 @@ export async function loadMatrix(ctx: ServerContext, cohort: Cohort, query: Matr
      LIMIT $8 OFFSET $9`;
   const params = (limit: number, offset: number) => [
     cohort.id,
-    JSON.stringify(chapterSizes),
+    totalSlides,
     course.chapters.length,
     query.team ?? null,
     likePattern(query.q),
@@ -118,7 +113,6 @@ export async function loadMatrix(ctx: ServerContext, cohort: Cohort, query: Matr
     'SELECT DISTINCT team FROM learners WHERE cohort_id = $1 AND team IS NOT NULL ORDER BY team',
     [cohort.id],
   );
-  const totalSlides = chapterSizes.reduce((sum, chapter) => sum + chapter.slides, 0);
   return {
     cohort,
     chapters: course.chapters.map((chapter) => ({

@@ -1,4 +1,4 @@
-import type { Database } from '../db/types.ts';
+import type { Database, Queryable } from '../db/types.ts';
 import type { ProgressEventInput } from '../validation/events.ts';
 
 export interface IngestResult {
@@ -7,50 +7,19 @@ export interface IngestResult {
 }
 
 /**
- * Stores the batch ($2) of learner $1 and, in the same statement, recomputes the summaries of
- * the chapters it touched and the learner's last activity. A summary is a function of the stored
- * events, so storing an event twice cannot count it twice. Every part of one statement sees the
- * table as it was before the statement, so the summaries read the stored events plus the rows
- * this statement inserted (`RETURNING`), which are exactly the new ones.
+ * Stores the rows of several batches (tagged with their batch and learner), updates the chapter
+ * summaries and learner totals derived from them, and answers how many events of each batch were
+ * new: the database function of migration 002, whose plan is prepared once per connection.
  */
-const STORE_AND_SUMMARISE = `
-  WITH inserted AS (
-    INSERT INTO progress_events (id, learner_id, type, at, chapter_id, slide_id, attempt_id, score, answers)
-    SELECT e.id, $1, e.type, e.at, e.chapter_id, e.slide_id, e.attempt_id, e.score, e.answers
-      FROM jsonb_to_recordset($2::jsonb)
-           AS e(id uuid, type text, at bigint, chapter_id text, slide_id text, attempt_id text, score double precision, answers jsonb)
-    ON CONFLICT (id) DO NOTHING
-    RETURNING type, at, chapter_id, slide_id, attempt_id, score
-  ), chapter_events AS (
-    SELECT type, at, chapter_id, slide_id, attempt_id, score
-      FROM progress_events
-     WHERE learner_id = $1 AND chapter_id IN (SELECT chapter_id FROM inserted)
-    UNION ALL
-    SELECT type, at, chapter_id, slide_id, attempt_id, score FROM inserted
-  ), summaries AS (
-    INSERT INTO chapter_progress (learner_id, chapter_id, slides_seen, best_score, attempts, completed_at, last_activity_at)
-    SELECT $1, chapter_id,
-           count(DISTINCT slide_id) FILTER (WHERE type = 'slide_seen')::int,
-           max(score) FILTER (WHERE type = 'quiz_submitted'),
-           count(DISTINCT attempt_id) FILTER (WHERE type = 'quiz_submitted')::int,
-           min(at) FILTER (WHERE type = 'chapter_completed'),
-           max(at)
-      FROM chapter_events
-     GROUP BY chapter_id
-    ON CONFLICT (learner_id, chapter_id) DO UPDATE
-       SET slides_seen = EXCLUDED.slides_seen,
-           best_score = EXCLUDED.best_score,
-           attempts = EXCLUDED.attempts,
-           completed_at = EXCLUDED.completed_at,
-           last_activity_at = EXCLUDED.last_activity_at
-  ), activity AS (
-    UPDATE learners SET last_activity_at = GREATEST(last_activity_at, (SELECT max(at) FROM inserted))
-     WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted)
-  )
-  SELECT count(*)::int AS accepted FROM inserted`;
+const STORE_AND_SUMMARISE = 'SELECT batch, accepted FROM ingest_progress_events($1::jsonb)';
 
-function toRow(event: ProgressEventInput) {
-  return {
+/** For a learner on another device at the same time: the batch that locks second sees the first. */
+const LOCK_LEARNERS = 'SELECT id FROM learners WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE';
+
+function toRows(batch: number, learnerId: string, events: readonly ProgressEventInput[]) {
+  return events.map((event) => ({
+    batch,
+    learner_id: learnerId,
     id: event.id.toLowerCase(),
     type: event.type,
     at: event.at,
@@ -59,27 +28,93 @@ function toRow(event: ProgressEventInput) {
     attempt_id: event.type === 'quiz_submitted' ? event.attemptId : null,
     score: event.type === 'quiz_submitted' ? event.score : null,
     answers: event.type === 'quiz_submitted' ? (event.answers ?? null) : null,
-  };
+  }));
 }
+
+interface Pending {
+  learnerId: string;
+  events: readonly ProgressEventInput[];
+  resolve: (accepted: number) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Events per statement: batches waiting beyond it go in the next one. */
+const MAX_EVENTS_PER_STATEMENT = 5_000;
+
+/**
+ * Writes batches as they come, one statement at a time; batches that arrive while one is being
+ * written go together in the next (group commit). Under load a statement then carries many
+ * learners' batches for the cost of one, so the wait stays short however many learners send at
+ * once. A failed statement fails only the batches it carried.
+ */
+class IngestQueue {
+  private readonly waiting: Pending[] = [];
+  private writing = false;
+
+  constructor(private readonly db: Database) {}
+
+  add(learnerId: string, events: readonly ProgressEventInput[]): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ learnerId, events, resolve, reject });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private take(): Pending[] {
+    const taken: Pending[] = [];
+    let size = 0;
+    while (this.waiting.length > 0 && (taken.length === 0 || size + this.waiting[0]!.events.length <= MAX_EVENTS_PER_STATEMENT)) {
+      const next = this.waiting.shift()!;
+      size += next.events.length;
+      taken.push(next);
+    }
+    return taken;
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    try {
+      for (let group = this.take(); group.length > 0; group = this.take()) {
+        try {
+          const accepted = await this.write(group);
+          group.forEach((pending, index) => pending.resolve(accepted.get(index) ?? 0));
+        } catch (error) {
+          for (const pending of group) pending.reject(error);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private async write(group: Pending[]): Promise<Map<number, number>> {
+    const rows = JSON.stringify(group.flatMap((pending, index) => toRows(index, pending.learnerId, pending.events)));
+    const run = async (db: Queryable) => {
+      const result = await db.query<{ batch: number; accepted: number }>(STORE_AND_SUMMARISE, [rows]);
+      return new Map(result.rows.map((row) => [row.batch, row.accepted]));
+    };
+    // PGlite runs one statement at a time, and a statement is atomic on its own. PostgreSQL may
+    // run another server process's statement for the same learner at once: lock the learners
+    // first (in id order, so two processes cannot deadlock), so the statement's snapshot
+    // includes what the other committed.
+    if (this.db.kind === 'pglite') return run(this.db);
+    const learners = [...new Set(group.map((pending) => pending.learnerId))];
+    return this.db.transaction(async (tx) => {
+      await tx.query(LOCK_LEARNERS, [learners]);
+      return run(tx);
+    });
+  }
+}
+
+const queues = new WeakMap<Database, IngestQueue>();
 
 /**
  * Stores a batch idempotently: an event id already stored is a duplicate and changes nothing.
  * Events and the summaries derived from them are written atomically.
  */
 export async function ingestEvents(db: Database, learnerId: string, events: readonly ProgressEventInput[]): Promise<IngestResult> {
-  const unique = [...new Map(events.map((event) => [event.id.toLowerCase(), event])).values()];
-  const params = [learnerId, JSON.stringify(unique.map(toRow))];
-  let accepted: number;
-  if (db.kind === 'pglite') {
-    // One connection runs one statement at a time, and a statement is atomic on its own.
-    accepted = (await db.query<{ accepted: number }>(STORE_AND_SUMMARISE, params)).rows[0]!.accepted;
-  } else {
-    accepted = await db.transaction(async (tx) => {
-      // Serialises batches of one learner (two devices at once): the statement that follows
-      // takes its snapshot after the lock, so its summaries include the other batch's events.
-      await tx.query('SELECT id FROM learners WHERE id = $1 FOR UPDATE', [learnerId]);
-      return (await tx.query<{ accepted: number }>(STORE_AND_SUMMARISE, params)).rows[0]!.accepted;
-    });
-  }
+  let queue = queues.get(db);
+  if (!queue) queues.set(db, (queue = new IngestQueue(db)));
+  const accepted = await queue.add(learnerId, events);
   return { accepted, duplicates: events.length - accepted };
 }
