@@ -61,8 +61,12 @@ describe('presenter view', () => {
     expect(timer).toHaveTextContent('00:00');
     expect(screen.getByText(/本页应在第 0–\d+ 分钟讲/)).toBeInTheDocument();
 
+    // Started between two ticks of the clock: its seconds still turn over a whole second after the start.
+    act(() => vi.advanceTimersByTime(400));
     fireEvent.click(screen.getByRole('button', { name: '开始' }));
-    act(() => vi.advanceTimersByTime(65_000));
+    act(() => vi.advanceTimersByTime(1000));
+    expect(timer).toHaveTextContent('00:01');
+    act(() => vi.advanceTimersByTime(64_000));
     expect(timer).toHaveTextContent('01:05');
     expect(screen.getByText('进度正常')).toBeInTheDocument();
 

@@ -3,7 +3,6 @@ import { useId } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatElapsed, pace, type PaceStatus } from './pacing.ts';
-import { useNow } from './use-now.ts';
 import { useStopwatch } from './use-stopwatch.ts';
 
 const PACE_TEXT: Record<PaceStatus, MessageKey> = {
@@ -24,9 +23,8 @@ interface TimerPanelProps {
 export function TimerPanel({ chapterId, duration, index, total }: TimerPanelProps) {
   const { t, locale } = useT();
   const headingId = useId();
-  const now = useNow(1000);
-  const watch = useStopwatch(`courseware:presenter-timer:${chapterId}`, now);
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(now);
+  const watch = useStopwatch(`courseware:presenter-timer:${chapterId}`);
+  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(watch.now);
   const plan = pace(watch.elapsedMs, index, total, duration);
   const started = watch.running || watch.elapsedMs > 0;
   const toggleLabel = watch.running ? 'presenter.pause' : started ? 'presenter.resume' : 'presenter.start';

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useNow } from './use-now.ts';
 
 interface StopwatchState {
   /** When the current run started, or null while paused. */
@@ -26,17 +27,21 @@ function load(key: string): StopwatchState {
 export interface Stopwatch {
   elapsedMs: number;
   running: boolean;
+  /** The current time, ticking each second of the stopwatch (and of the clock while it is stopped). */
+  now: number;
   start: () => void;
   pause: () => void;
   reset: () => void;
 }
 
 /**
- * The talk's elapsed time, as of `now`. Kept in session storage under `storageKey`, so reloading
- * the presenter window mid-talk does not lose it.
+ * The talk's elapsed time, refreshed as each second completes. Kept in session storage under
+ * `storageKey`, so reloading the presenter window mid-talk does not lose it.
  */
-export function useStopwatch(storageKey: string, now: number): Stopwatch {
+export function useStopwatch(storageKey: string): Stopwatch {
   const [state, setState] = useState(() => load(storageKey));
+  // While running, elapsed whole seconds turn over at startedAt − banked + k seconds.
+  const now = useNow(1000, state.startedAt === null ? 0 : state.startedAt - state.banked);
 
   useEffect(() => {
     try {
@@ -55,5 +60,5 @@ export function useStopwatch(storageKey: string, now: number): Stopwatch {
 
   const running = state.startedAt !== null;
   const elapsedMs = state.banked + (state.startedAt === null ? 0 : Math.max(0, now - state.startedAt));
-  return { elapsedMs, running, start, pause, reset };
+  return { elapsedMs, running, now, start, pause, reset };
 }
