@@ -1,4 +1,5 @@
 /** `npm run bench`: measures and prints; budgets are enforced separately by `npm run budget`. */
+import { timeProductionBuild } from './build-time.ts';
 import { measureFirstVisitJs } from './bundle-size.ts';
 import { timeContentCompile, timeGeneratedCourse } from './content-compile.ts';
 
@@ -14,5 +15,6 @@ for (const count of [50, 100, 250, 500]) {
 console.log('\n# Bundle');
 const bundle = measureFirstVisitJs();
 console.log(`first visit to /: ${kb(bundle.totalGzipBytes)} gzip in ${bundle.files.length} files`);
+console.log(`production build: ${(timeProductionBuild() / 1000).toFixed(1)} s`);
 await import('./lighthouse.ts');
 await import('./slide-paint.ts');
