@@ -5,23 +5,28 @@
  * calculators and charts).
  *
  * Method: the arrow keys are pressed as real input (the DevTools protocol, as a keyboard would
- * arrive), → until the last slide, then ← back, and so on, each from an idle page. The browser
- * records a performance trace meanwhile. For each key the sample runs from the start of the
- * keydown's dispatch to the end of the first frame the renderer then produces (style, layout,
- * paint and the commit of the painted frame to the compositor): the frame that shows the new
- * slide. In the page, a frame callback checks that the slide on show had changed when that frame
- * began, so it is indeed the one with the new slide; a change put off past it fails the run. Read from the trace because a task posted from the frame (the usual way to time
- * a paint from script) is often queued behind the next frame here, and Event Timing comes
- * rounded to 8 ms and ends at the presentation of the frame by the display compositor, which this
- * machine has no GPU for: both are printed for comparison, not held to the target.
+ * arrive), → until the last slide, then ← back, and so on, each from an idle page (the last
+ * move's fade over, nothing queued). The browser records a performance trace meanwhile. For each
+ * key, the trace gives the time from the start of the keydown's dispatch to the end of the first
+ * frame the renderer then produces (style, layout, paint and the commit of the painted frame to
+ * the compositor): the frame that shows the new slide. In the page, a frame callback checks that
+ * the slide on show had changed when that frame began, so it is indeed the one with the new
+ * slide; a change put off past it fails the run.
  *
- * The frame rate is not capped (`--disable-frame-rate-limit`): a display refreshing at 60 Hz adds
- * its wait for the next refresh (0–16.7 ms, the same for any page), which would hide the page's
- * own cost the target is about.
+ * Two figures per key. *Key to painted frame* is all of that time, including the main thread's
+ * wait, idle, for the compositor to begin the frame: from an idle page that wait follows the
+ * display's refresh clock (0–16.7 ms at 60 Hz, the same for any page; `--disable-frame-rate-limit`
+ * removes it only while frames are already flowing). *Page time* is that time less the wait: the
+ * work the page makes the browser do for the change (the key handler, anything run before the
+ * frame, the frame itself). The target (p95 ≤ 16 ms: the change fits in one frame) is held to the
+ * page time. Read from the trace because a task posted from the frame (the usual way to time a
+ * paint from script) is often queued behind the next frame here, and Event Timing comes rounded
+ * to 8 ms and ends at the presentation of the frame by the display compositor, which this
+ * machine has no GPU for: it is printed for comparison, not held to the target.
  *
  * One unmeasured round trip through the chapter first loads the lazy blocks and warms the engine;
- * then SLIDE_PAINT_RUNS (100) changes are measured. Prints n, p50, p95 and max against the target
- * (p95 ≤ 16 ms). Fails only when it cannot measure, never on a missed target.
+ * then SLIDE_PAINT_RUNS (100) changes are measured. Prints n, p50, p95 and max of both figures and
+ * the page time against the target. Fails only when it cannot measure, never on a missed target.
  *
  * Runs as part of `npm run bench`, or alone: `node --import tsx tests/bench/slide-paint.ts`.
  */
@@ -72,32 +77,60 @@ interface TraceEvent {
   args?: { data?: { type?: string }; name?: string };
 }
 
-/** Waits for a long idle period: no frame to draw and no task queued (the browser allots up to 50 ms then). */
+/**
+ * Waits until the page is idle: the last move's fade has finished (it runs on the compositor, so
+ * the main thread can be idle while the display is still drawing it, frame after frame), then a
+ * long idle period: no frame to draw and no task queued (the browser allots up to 50 ms then).
+ */
 function idle(page: Page): Promise<void> {
-  return page.evaluate(`new Promise((resolve) => {
+  return page.evaluate(`Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => new Promise((resolve) => {
     const started = performance.now();
     const check = (deadline) => {
       if (deadline.timeRemaining() >= 40 || performance.now() - started > 5000) resolve();
       else requestIdleCallback(check);
     };
     requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(check)));
-  })`);
+  }))`);
 }
 
-/** Keydown dispatch to the end of the next main-thread frame, for each keydown in the trace. */
-function framesAfterKeys(events: TraceEvent[]): number[] {
+interface Sample {
+  /** Keydown dispatch to the end of the next main-thread frame. */
+  toFrameMs: number;
+  /** The same less the time the main thread sat idle waiting for that frame to begin. */
+  pageMs: number;
+}
+
+/** Milliseconds of [from, to) covered by at least one of `events` (microsecond trace times). */
+function coveredMs(events: TraceEvent[], from: number, to: number): number {
+  let covered = 0;
+  let reached = from;
+  for (const e of events) {
+    const start = Math.max(e.ts, reached);
+    const end = Math.min(e.ts + (e.dur ?? 0), to);
+    if (end > start) {
+      covered += end - start;
+      reached = end;
+    }
+  }
+  return covered / 1000;
+}
+
+/** One sample for each keydown in the trace. */
+function samplesOf(events: TraceEvent[]): Sample[] {
   const keydowns = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
   if (keydowns.length === 0) return [];
   const { pid, tid } = keydowns[0]!;
-  const frames = events
-    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.name === 'ProxyMain::BeginMainFrame')
-    .sort((a, b) => a.ts - b.ts);
+  const main = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && (e.dur ?? 0) > 0).sort((a, b) => a.ts - b.ts);
+  const frames = main.filter((e) => e.name === 'ProxyMain::BeginMainFrame');
   return keydowns
     .sort((a, b) => a.ts - b.ts)
     .map((key) => {
       const handled = key.ts + (key.dur ?? 0);
       const frame = frames.find((f) => f.ts >= handled);
-      return frame ? (frame.ts + (frame.dur ?? 0) - key.ts) / 1000 : Number.NaN;
+      if (!frame) return { toFrameMs: Number.NaN, pageMs: Number.NaN };
+      const toFrameMs = (frame.ts + (frame.dur ?? 0) - key.ts) / 1000;
+      const waitMs = (frame.ts - handled) / 1000 - coveredMs(main, handled, frame.ts);
+      return { toFrameMs, pageMs: toFrameMs - waitMs };
     });
 }
 
@@ -118,7 +151,7 @@ async function launch(): Promise<Browser> {
   });
 }
 
-async function runSlidePaint(distDir = 'dist'): Promise<{ slides: number; frames: number[]; eventTimings: number[] }> {
+async function runSlidePaint(distDir = 'dist'): Promise<{ slides: number; samples: Sample[]; eventTimings: number[] }> {
   if (!existsSync(`${distDir}/index.html`)) throw new Error(`No build in ${distDir}/: run \`npm run build\` first.`);
   const server = await startStaticServer(distDir);
   const browser = await launch();
@@ -150,16 +183,16 @@ async function runSlidePaint(distDir = 'dist'): Promise<{ slides: number; frames
     await page.evaluate('window.__slidePaint.eventTimings.length = 0');
 
     // Traced in batches: a long trace fills the browser's buffer and stalls the page.
-    const frames: number[] = [];
+    const samples: Sample[] = [];
     for (let done = 0; done < RUNS; ) {
       const batch = Math.min(TRACE_BATCH, RUNS - done);
       await browser.startTracing(page, { categories: ['devtools.timeline', 'benchmark'] });
       for (let i = 0; i < batch; i++) await step(true);
       await idle(page);
       const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-      const measured = framesAfterKeys(trace.traceEvents);
-      if (measured.length !== batch || measured.some(Number.isNaN)) throw new Error(`A trace holds ${measured.length} measurable key presses of ${batch}`);
-      frames.push(...measured);
+      const measured = samplesOf(trace.traceEvents);
+      if (measured.length !== batch || measured.some((m) => Number.isNaN(m.toFrameMs))) throw new Error(`A trace holds ${measured.length} measurable key presses of ${batch}`);
+      samples.push(...measured);
       done += batch;
     }
 
@@ -170,7 +203,7 @@ async function runSlidePaint(distDir = 'dist'): Promise<{ slides: number; frames
     if (errors.length > 0) throw new Error(`The page failed while measuring:\n${errors.join('\n')}`);
     const late = results.filter((r) => !r.changed).length;
     if (results.length !== RUNS || late > 0) throw new Error(`${late} of ${results.length} key presses did not change the slide by the next frame`);
-    return { slides, frames, eventTimings };
+    return { slides, samples, eventTimings };
   } finally {
     await browser.close();
     await server.close();
@@ -188,10 +221,13 @@ function summary(values: number[]): string {
 }
 
 console.log(`\n# Slide change to paint (slide mode, /present/${CHAPTER}, 1920×1080, headless Chromium)`);
-const { slides, frames, eventTimings } = await runSlidePaint(DIST);
-const p95 = percentile(frames.toSorted((a, b) => a - b), 95);
-console.log(`${slides} slides; n ${frames.length}, key to painted frame: ${summary(frames)}`);
+const { slides, samples, eventTimings } = await runSlidePaint(DIST);
+const pageTimes = samples.map((m) => m.pageMs);
+const p95 = percentile(pageTimes.toSorted((a, b) => a - b), 95);
+console.log(`${slides} slides, n ${samples.length}, each change shown in the next frame`);
+console.log(`  key to painted frame: ${summary(samples.map((m) => m.toFrameMs))}`);
+console.log(`  page time (less the wait for the display's next frame): ${summary(pageTimes)}`);
 console.log(
   `  for comparison, Event Timing to presentation (software compositing, 8 ms steps, ${eventTimings.length} reported: those of 16 ms and over): ${eventTimings.length > 0 ? summary(eventTimings) : 'none'}`,
 );
-console.log(`slide-paint: ${p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} (target p95 ≤ ${TARGET_P95_MS} ms)`);
+console.log(`slide-paint: ${p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} (target: page time p95 ≤ ${TARGET_P95_MS} ms)`);
