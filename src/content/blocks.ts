@@ -4,29 +4,60 @@ import type { CompileContext } from './context.ts';
 import { isDirectiveLabel, parseAttributes } from './directives/attributes.ts';
 import { compileCalculator } from './directives/calculator.ts';
 import { compileChart } from './directives/chart.ts';
+import { compileDiagram } from './diagrams/compile-diagram.ts';
 import { compileQuiz } from './directives/quiz.ts';
 import { proseToHast } from './prose.ts';
 import { calloutAttributeSchema, notesAttributeSchema } from './schemas.ts';
 import type { Block, HastRoot } from './types.ts';
 
-export const DIRECTIVE_NAMES = ['notes', 'quiz', 'explain', 'callout', 'calculator', 'chart'] as const;
+export const DIRECTIVE_NAMES = ['notes', 'depth', 'quiz', 'explain', 'callout', 'calculator', 'chart', 'diagram'] as const;
 
 /** Where blocks sit decides which directives are allowed there. */
 type Scope = 'slide' | 'callout';
 
 export interface SlideBody {
-  blocks: Block[];
+  face: Block[];
+  depth: Block[];
   notes: HastRoot | null;
 }
 
-/** Turns the mdast of one slide (after its heading) into typed blocks and speaker notes. */
+/**
+ * Turns the mdast of one slide (after its heading) into the face, the depth and speaker notes:
+ * everything before a `::depth` line is the face, everything after it the depth.
+ */
 export function compileSlideBody(nodes: RootContent[], ctx: CompileContext): SlideBody {
-  const body: SlideBody = { blocks: [], notes: null };
-  body.blocks = compileBlocks(nodes, ctx, 'slide', (notes) => {
+  const body: SlideBody = { face: [], depth: [], notes: null };
+  const onNotes = (notes: ContainerDirective) => {
     if (body.notes) ctx.sink.error('notes-duplicate', 'a slide has one :::notes block; merge them', notes.position);
     else body.notes = compileNotes(notes, ctx);
-  });
+  };
+  const markers = nodes.filter(isDepthMarker);
+  for (const extra of markers.slice(1)) ctx.sink.error('depth-duplicate', 'a slide has one ::depth line; everything after the first is already depth', extra.position);
+  const split = markers[0] ? nodes.indexOf(markers[0]) : nodes.length;
+  const marker = markers[0];
+  if (marker) {
+    if (marker.type !== 'leafDirective') ctx.sink.error('directive-wrong-form', '::depth is a line of its own, written as ::depth', marker.position);
+    else if (Object.keys(marker.attributes ?? {}).length > 0 || marker.children.length > 0) {
+      ctx.sink.error('depth-unknown-attribute', '::depth takes no attributes or label', marker.position);
+    }
+  }
+  const faceNodes = nodes.slice(0, split);
+  const depthNodes = nodes.slice(split + 1).filter((node) => !isDepthMarker(node));
+  body.face = compileBlocks(faceNodes, ctx, 'slide', onNotes);
+  body.depth = compileBlocks(depthNodes, ctx, 'slide', onNotes);
+  if (marker && !depthNodes.some((node) => !isNotes(node))) ctx.sink.error('depth-empty', 'nothing follows ::depth; remove the line or write the reading depth below it', marker.position);
+  if (marker && !faceNodes.some((node) => !isNotes(node))) {
+    ctx.sink.error('face-empty', 'the slide face (before ::depth) is empty; give the projected slide a few short lines or one visual', marker.position);
+  }
   return body;
+}
+
+function isDepthMarker(node: RootContent): node is Extract<RootContent, { type: 'leafDirective' | 'containerDirective' }> {
+  return (node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === 'depth';
+}
+
+function isNotes(node: RootContent): boolean {
+  return node.type === 'containerDirective' && node.name === 'notes';
 }
 
 function compileBlocks(nodes: RootContent[], ctx: CompileContext, scope: Scope, onNotes: (n: ContainerDirective) => void): Block[] {
@@ -86,6 +117,11 @@ function compileDirective(
       return container ? expected('leaf') : compileCalculator(node, ctx);
     case 'chart':
       return container ? expected('leaf') : compileChart(node, ctx);
+    case 'diagram':
+      return container ? compileDiagram(node, ctx, ctx.locale) : expected('container');
+    case 'depth':
+      ctx.sink.error('directive-misplaced', '::depth is a line directly in a slide, not inside another block', node.position);
+      return null;
     case 'explain':
       ctx.sink.error('directive-misplaced', ':::explain belongs inside a ::::quiz block', node.position);
       return null;

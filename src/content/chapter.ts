@@ -1,6 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compileSlideBody } from './blocks.ts';
+import { checkFaceBudget } from './face-budget.ts';
 import type { CompileContext, DataLoader } from './context.ts';
 import { parseMarkdown } from './markdown.ts';
 import { MessageSink, sortMessages, type ContentMessage, type Place } from './messages.ts';
@@ -35,6 +36,7 @@ export function compileChapter(input: ChapterInput): ChapterCompileResult {
   const dataSinks = new Map<string, MessageSink>();
   const ctx: CompileContext = {
     sink,
+    locale: input.locale,
     objectiveIds: null,
     loadData: input.loadData,
     dataSink: (path) => {
@@ -131,7 +133,9 @@ function compileSlide(nodes: RootContent[], ctx: CompileContext, places: Map<str
   const body = compileSlideBody(rest, ctx);
   const content = rest.filter((node) => !(node.type === 'containerDirective' && node.name === 'notes'));
   if (content.length === 0) ctx.sink.error('slide-empty', `slide "${id}" has no content below its heading`, heading.position);
-  return { id, title, blocks: body.blocks, notes: body.notes };
+  const slide: Slide = { id, title, face: body.face, depth: body.depth, notes: body.notes };
+  checkFaceBudget(slide, ctx.locale, at, ctx.sink);
+  return slide;
 }
 
 function headingId(heading: Heading): { id: string; title: string } | null {

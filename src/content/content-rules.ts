@@ -1,6 +1,6 @@
 import type { ChapterCompileResult } from './chapter.ts';
 import type { MessageSink } from './messages.ts';
-import type { Block, QuizBlock } from './types.ts';
+import { slideBlocks, type Block, type QuizBlock } from './types.ts';
 
 /** Minimums every course chapter meets, so no chapter ships thin or half-written. */
 export const CHAPTER_RULES = {
@@ -33,7 +33,7 @@ export function checkChapterRules(result: ChapterCompileResult, source: string, 
   for (const slide of chapter.slides) {
     if (!slide.notes) sink.error('slide-missing-notes', `slide "${slide.id}" has no :::notes for the presenter`, result.slidePlaces.get(slide.id));
   }
-  const quizzes = chapter.slides.flatMap((s) => collectQuizzes(s.blocks));
+  const quizzes = chapter.slides.flatMap((s) => collectQuizzes(slideBlocks(s)));
   if (quizzes.length < r.minQuizzes) sink.error('chapter-too-few-quizzes', `chapter has ${quizzes.length} quiz questions; it needs at least ${r.minQuizzes}`, top);
   const kinds = new Set(quizzes.map((q) => q.kind));
   if (kinds.size < r.minQuizKinds) {

@@ -1,4 +1,5 @@
 import type { MessageSink, Place } from './messages.ts';
+import type { Locale } from './types.ts';
 
 /** A chart data file as read from `content/data/`. */
 export interface DataFile {
@@ -13,6 +14,8 @@ export type DataLoader = (name: string) => DataFile | null;
 /** What directive compilers need while compiling one chapter. */
 export interface CompileContext {
   sink: MessageSink;
+  /** The chapter's language (diagram text alternatives are written in it). */
+  locale: Locale;
   /** Objective ids from the frontmatter, or null when the frontmatter was unreadable. */
   objectiveIds: ReadonlySet<string> | null;
   loadData: DataLoader;

@@ -1,9 +1,10 @@
 import { compileChapter, type ChapterCompileResult } from './chapter.ts';
 import { checkChapterRules, collectQuizzes } from './content-rules.ts';
+import { FACE_BUDGET, medianFaceAmount } from './face-budget.ts';
 import type { DataLoader } from './context.ts';
 import { formatMessage, MessageSink, sortMessages, type ContentMessage, type Place } from './messages.ts';
 import { courseSchema, type CourseConfig } from './schemas.ts';
-import { DEFAULT_LOCALE, LOCALES, type Chapter, type ChapterSummary, type CourseManifest, type Locale } from './types.ts';
+import { DEFAULT_LOCALE, LOCALES, slideBlocks, type Chapter, type ChapterSummary, type CourseManifest, type Locale } from './types.ts';
 import { parseYamlWith } from './yaml-source.ts';
 
 export interface SourceFile {
@@ -70,6 +71,7 @@ export function compileCourse(input: CourseInput): CourseCompileResult {
     compiled.push({ file, locale: locale as Locale, id, result });
   }
   messages.push(...crossFileChecks(compiled));
+  if (input.enforceChapterRules !== false) messages.push(...checkFaceMedians(compiled, input.course.path));
   const unique = dedupe(messages);
 
   const chapters = new Map<string, Chapter>();
@@ -147,7 +149,7 @@ function crossFileChecks(files: CompiledFile[]): ContentMessage[] {
       const b = f.result.chapter;
       if (!a || !b) continue;
       compareIds(sink, 'slide ids', a.slides.map((s) => s.id), b.slides.map((s) => s.id), original.file.path, 'locale-slide-mismatch');
-      const quizzes = (c: Chapter) => c.slides.flatMap((s) => collectQuizzes(s.blocks).map((q) => `${s.id}/${q.id}`));
+      const quizzes = (c: Chapter) => c.slides.flatMap((s) => collectQuizzes(slideBlocks(s)).map((q) => `${s.id}/${q.id}`));
       compareIds(sink, 'quizzes (slide/quiz id)', quizzes(a), quizzes(b), original.file.path, 'locale-quiz-mismatch');
       compareIds(sink, 'objective ids', a.objectives.map((o) => o.id), b.objectives.map((o) => o.id), original.file.path, 'locale-objective-mismatch');
     }
@@ -161,6 +163,20 @@ function crossFileChecks(files: CompiledFile[]): ContentMessage[] {
     }
   }
   return [...sinks.values()].flatMap((s) => s.messages);
+}
+
+/** Faces are short on the whole, not just each under its ceiling: the median is held too. */
+function checkFaceMedians(files: CompiledFile[], coursePath: string): ContentMessage[] {
+  const sink = new MessageSink(coursePath);
+  for (const locale of LOCALES) {
+    const slides = files.filter((f) => f.locale === locale).flatMap((f) => f.result.chapter?.slides ?? []);
+    const median = medianFaceAmount(slides, locale);
+    const [limit, unit] = locale === 'zh-CN' ? [FACE_BUDGET.medianHan, 'Han characters'] : [FACE_BUDGET.medianWords, 'words'];
+    if (median > limit) {
+      sink.error('face-median-too-long', `the median ${locale} slide face has ${median} ${unit} (at most ${limit}); shorten the longest faces`);
+    }
+  }
+  return sink.messages;
 }
 
 function compareIds(sink: MessageSink, what: string, expected: string[], actual: string[], originalPath: string, ruleId: string): void {
@@ -187,7 +203,7 @@ function buildManifest(course: CourseConfig, chapters: Map<string, Chapter>): Co
       order: index + 1,
       plannedTitle: entry.title,
       slideIds: original?.slides.map((s) => s.id) ?? [],
-      quizIds: original?.slides.flatMap((s) => collectQuizzes(s.blocks).map((q) => q.id)) ?? [],
+      quizIds: original?.slides.flatMap((s) => collectQuizzes(slideBlocks(s)).map((q) => q.id)) ?? [],
       locales: Object.fromEntries(
         LOCALES.map((locale) => {
           const chapter = chapters.get(chapterKey(locale, entry.id));

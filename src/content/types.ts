@@ -1,6 +1,6 @@
 /**
  * The shape of compiled course content: what the compiler emits and the viewer renders.
- * Types only, so client code can import it without pulling in the compiler.
+ * Types and a few constants, so client code can import it without pulling in the compiler.
  */
 import type { Root as HastRoot } from 'hast';
 
@@ -107,15 +107,64 @@ export interface OrderQuiz extends QuizCommon {
 export type QuizBlock = SingleQuiz | MultipleQuiz | TrueFalseQuiz | NumericQuiz | OrderQuiz;
 export type QuizKind = QuizBlock['kind'];
 
-export type Block = ProseBlock | CalloutBlock | CalculatorBlock | ChartBlock | QuizBlock;
+export const DIAGRAM_KINDS = ['cycle', 'flow', 'matrix', 'funnel', 'hierarchy', 'timeline'] as const;
+export type DiagramKind = (typeof DIAGRAM_KINDS)[number];
 
+/** A diagram drawn from text at build time: static SVG and the same structure as text. */
+export interface DiagramBlock {
+  type: 'diagram';
+  kind: DiagramKind;
+  title: string | null;
+  /** One `<svg>` element; one user unit is one canvas pixel, colours come from CSS classes. */
+  svg: HastRoot;
+  /** Intrinsic size in canvas pixels (at most the canvas content width). */
+  width: number;
+  height: number;
+  /** The text alternative: the steps, lanes, cells or levels in order, as lists. */
+  alt: HastRoot;
+}
+
+export type Block = ProseBlock | CalloutBlock | CalculatorBlock | ChartBlock | QuizBlock | DiagramBlock;
+
+/**
+ * One slide in two layers: the face is what slide mode projects (a title, a few short lines or
+ * one visual, at most one interactive block); the depth is the reading behind it (explanations,
+ * worked examples, long tables), shown after the face in the lesson, handouts and presenter view.
+ */
 export interface Slide {
   id: string;
   title: string;
-  blocks: Block[];
+  face: Block[];
+  depth: Block[];
   /** Speaker notes, or null if the slide has none. */
   notes: HastRoot | null;
 }
+
+/** Every block of a slide, face then depth (quizzes, for instance, may sit in either). */
+export function slideBlocks(slide: Slide): Block[] {
+  return [...slide.face, ...slide.depth];
+}
+
+/**
+ * The fixed logical canvas every slide face is laid out on (CSS pixels before scaling), and the
+ * type sizes on it. Slide mode scales the whole canvas to the window; the compiler checks each
+ * face against these numbers, and `present.css` uses the same ones.
+ */
+export const SLIDE_CANVAS = {
+  width: 1600,
+  height: 900,
+  paddingX: 88,
+  paddingY: 60,
+  titleFont: 60,
+  titleLineHeight: 1.2,
+  titleGap: 32,
+  bodyFont: 36,
+  bodyLineHeight: 1.45,
+  /** The smallest text on the canvas: 24 CSS px when a 1600-wide canvas is shown 1280 wide. */
+  minFont: 30,
+  diagramLabelFont: 32,
+  diagramDetailFont: 30,
+} as const;
 
 export interface Chapter {
   id: string;

@@ -1,8 +1,8 @@
-import type { Block, Chapter, QuizBlock } from '../content/types.ts';
+import { slideBlocks, type Block, type Chapter, type QuizBlock } from '../content/types.ts';
 
 /** Every quiz of a chapter in reading order, including those inside callouts: the chapter test's questions. */
 export function chapterQuizzes(chapter: Chapter): QuizBlock[] {
-  return chapter.slides.flatMap((slide) => collect(slide.blocks));
+  return chapter.slides.flatMap((slide) => collect(slideBlocks(slide)));
 }
 
 function collect(blocks: readonly Block[]): QuizBlock[] {

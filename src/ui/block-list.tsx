@@ -2,7 +2,9 @@ import type { Block } from '../content/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useBlockRenderers } from './block-renderers.tsx';
+import { useBlockSurface } from './block-surface.ts';
 import { Callout } from './callout.tsx';
+import { DiagramView } from './diagram-view.tsx';
 import { HastView } from './hast-view.tsx';
 
 interface BlockListProps {
@@ -23,6 +25,9 @@ export function BlockList({ blocks, chapterId }: BlockListProps) {
 
 function BlockView({ block, chapterId }: { block: Block; chapterId: string }) {
   const renderers = useBlockRenderers();
+  const onCanvas = useBlockSurface() === 'canvas';
+  const Quiz = (onCanvas && renderers.quizFace) || renderers.quiz;
+  const Calculator = (onCanvas && renderers.calculatorFace) || renderers.calculator;
   switch (block.type) {
     case 'prose':
       return <HastView tree={block.hast} />;
@@ -33,11 +38,13 @@ function BlockView({ block, chapterId }: { block: Block; chapterId: string }) {
         </Callout>
       );
     case 'quiz':
-      return renderers.quiz ? <renderers.quiz block={block} chapterId={chapterId} /> : <PendingBlock label="block.quiz" />;
+      return Quiz ? <Quiz block={block} chapterId={chapterId} /> : <PendingBlock label="block.quiz" />;
     case 'calculator':
-      return renderers.calculator ? <renderers.calculator block={block} /> : <PendingBlock label="block.calculator" />;
+      return Calculator ? <Calculator block={block} /> : <PendingBlock label="block.calculator" />;
     case 'chart':
       return renderers.chart ? <renderers.chart block={block} /> : <PendingBlock label="block.chart" />;
+    case 'diagram':
+      return <DiagramView block={block} />;
   }
 }
 

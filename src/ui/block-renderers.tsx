@@ -6,6 +6,9 @@ export interface BlockRenderers {
   quiz?: ComponentType<{ block: QuizBlock; chapterId: string }>;
   calculator?: ComponentType<{ block: CalculatorBlock }>;
   chart?: ComponentType<{ block: ChartBlock }>;
+  /** The projection forms drawn on the slide canvas; the page forms stand in where none is given. */
+  quizFace?: ComponentType<{ block: QuizBlock; chapterId: string }>;
+  calculatorFace?: ComponentType<{ block: CalculatorBlock }>;
 }
 
 const BlockRenderersContext = createContext<BlockRenderers>({});

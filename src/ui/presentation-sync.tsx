@@ -16,6 +16,9 @@ export interface PresentationSync {
   subscribe: (blockKey: string, listener: (state: unknown) => void) => () => void;
 }
 
+/** The block key under which a slide's face quiz keeps whether its answer is shown. */
+export const ANSWER_KEY = 'answer';
+
 const PresentationSyncContext = createContext<PresentationSync | null>(null);
 
 export const PresentationSyncProvider = PresentationSyncContext.Provider;

@@ -19,11 +19,12 @@ const chapter: Chapter = {
   duration: 20,
   objectives: [{ id: 'o', text: '目标一' }],
   slides: [
-    { id: 'one', title: '第一节', blocks: [{ type: 'prose', hast: text('第一节正文') }], notes: text('讲师备注') },
+    { id: 'one', title: '第一节', face: [{ type: 'prose', hast: text('第一节正文') }], depth: [{ type: 'prose', hast: text('第一节的展开阅读') }], notes: text('讲师备注') },
     {
       id: 'two',
       title: '第二节',
-      blocks: [
+      depth: [],
+      face: [
         { type: 'callout', tone: 'warning', title: '小心', blocks: [{ type: 'prose', hast: text('提醒内容') }] },
         { type: 'calculator', kind: 'churnRate', presets: {} },
       ],
@@ -87,7 +88,7 @@ describe('lesson reader', () => {
 describe('a long lesson', () => {
   const long: Chapter = {
     ...chapter,
-    slides: ['一', '二', '三', '四', '五', '六'].map((n, i) => ({ id: `s${i + 1}`, title: `第${n}节`, blocks: [{ type: 'prose', hast: text(`正文${n}`) }], notes: null })),
+    slides: ['一', '二', '三', '四', '五', '六'].map((n, i) => ({ id: `s${i + 1}`, title: `第${n}节`, face: [{ type: 'prose', hast: text(`正文${n}`) }], depth: [], notes: null })),
   };
   const shownSlides = () => document.querySelectorAll('.lesson-slide').length;
   const renderLong = (slideId: string | null = null) =>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Chapter, SingleQuiz } from '../../src/content/types.ts';
+import { slideBlocks, type Chapter, type SingleQuiz } from '../../src/content/types.ts';
 import { useLocaleStore } from '../../src/i18n/locale-store.ts';
 import { FakeEventSource, stubLayout, stubNetwork, type FakeCall } from './live-helpers.ts';
 import { loadChapter, stubBroadcastChannel } from './present-helpers.tsx';
@@ -14,8 +14,8 @@ let quiz: SingleQuiz;
 
 beforeAll(async () => {
   chapter = await loadChapter('overview');
-  quizSlide = chapter.slides.findIndex((s) => s.blocks.some((b) => b.type === 'quiz' && b.kind === 'single'));
-  quiz = chapter.slides[quizSlide]!.blocks.find((b): b is SingleQuiz => b.type === 'quiz' && b.kind === 'single')!;
+  quizSlide = chapter.slides.findIndex((s) => slideBlocks(s).some((b) => b.type === 'quiz' && b.kind === 'single'));
+  quiz = slideBlocks(chapter.slides[quizSlide]!).find((b): b is SingleQuiz => b.type === 'quiz' && b.kind === 'single')!;
 });
 
 let calls: FakeCall[];

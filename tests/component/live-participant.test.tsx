@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Chapter, SingleQuiz } from '../../src/content/types.ts';
+import { slideBlocks, type Chapter, type SingleQuiz } from '../../src/content/types.ts';
 import { useLocaleStore } from '../../src/i18n/locale-store.ts';
 import { useProgressStore } from '../../src/progress/progress-store.ts';
 import { FakeEventSource, stubLayout, stubNetwork, type FakeCall } from './live-helpers.ts';
@@ -16,8 +16,8 @@ let quiz: SingleQuiz;
 
 beforeAll(async () => {
   chapter = await loadChapter('overview');
-  quizSlide = chapter.slides.findIndex((s) => s.blocks.some((b) => b.type === 'quiz' && b.kind === 'single'));
-  quiz = chapter.slides[quizSlide]!.blocks.find((b): b is SingleQuiz => b.type === 'quiz' && b.kind === 'single')!;
+  quizSlide = chapter.slides.findIndex((s) => slideBlocks(s).some((b) => b.type === 'quiz' && b.kind === 'single'));
+  quiz = slideBlocks(chapter.slides[quizSlide]!).find((b): b is SingleQuiz => b.type === 'quiz' && b.kind === 'single')!;
 });
 
 let calls: FakeCall[];
@@ -193,8 +193,8 @@ describe('live session on a trainee’s phone', () => {
   });
 
   it('answers a numeric poll as typed on a phone keypad', async () => {
-    const numericSlide = chapter.slides.findIndex((s) => s.blocks.some((b) => b.type === 'quiz' && b.kind === 'numeric'));
-    const numeric = chapter.slides[numericSlide]!.blocks.find((b) => b.type === 'quiz' && b.kind === 'numeric')!;
+    const numericSlide = chapter.slides.findIndex((s) => slideBlocks(s).some((b) => b.type === 'quiz' && b.kind === 'numeric'));
+    const numeric = slideBlocks(chapter.slides[numericSlide]!).find((b) => b.type === 'quiz' && b.kind === 'numeric')!;
     const { user, stream } = await joinAs('小钱');
     stream.open();
     stream.emit('state', snapshot(slide(numericSlide).id, { poll: pollView({ slideId: slide(numericSlide).id, quizId: numeric.type === 'quiz' ? numeric.id : '', kind: 'numeric', options: [] }) }));

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Chapter } from '../../src/content/types.ts';
+import { slideBlocks, type Chapter } from '../../src/content/types.ts';
 import { useLocaleStore } from '../../src/i18n/locale-store.ts';
 import { useProgressStore } from '../../src/progress/progress-store.ts';
 import { loadChapter, renderDeck, stubBroadcastChannel } from './present-helpers.tsx';
@@ -43,7 +43,7 @@ describe('slide mode', () => {
     await slideHeading(titles[0]!);
     expect(location().pathname).toBe(`/present/overview/${chapter.slides[0]!.id}`);
     expect(navigationType()).toBe('REPLACE');
-    expect(screen.getByText(`第 1 / ${titles.length} 页:${titles[0]}`)).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText(`第 1 / ${titles.length} 页：${titles[0]}`)).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByText(`1 / ${titles.length}`)).toBeInTheDocument();
   });
 
@@ -91,7 +91,7 @@ describe('slide mode', () => {
     await slideHeading(titles[1]!);
     await user.keyboard('{End}');
     await slideHeading(titles[last]!);
-    expect(screen.getByText(`第 ${last + 1} / ${titles.length} 页:${titles[last]}`)).toBeInTheDocument();
+    expect(screen.getByText(`第 ${last + 1} / ${titles.length} 页：${titles[last]}`)).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     await slideHeading(titles[last]!);
     await user.keyboard('{Home}');
@@ -174,20 +174,20 @@ describe('slide mode', () => {
 
     await user.keyboard('o');
     const dialog = await screen.findByRole('dialog', { name: '全部幻灯片' });
-    const current = within(dialog).getByRole('button', { name: `第 2 页:${titles[1]}` });
+    const current = within(dialog).getByRole('button', { name: `第 2 页：${titles[1]}` });
     expect(current).toHaveAttribute('aria-current', 'step');
     expect(current).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     await user.keyboard('{Escape}');
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: `第 4 页:${titles[3]}` }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: `第 4 页：${titles[3]}` }));
     await slideHeading(titles[3]!);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await addressShows(router, 3);
 
     await user.keyboard('O');
-    within(await screen.findByRole('dialog')).getByRole('button', { name: `第 1 页:${titles[0]}` }).focus();
+    within(await screen.findByRole('dialog')).getByRole('button', { name: `第 1 页：${titles[0]}` }).focus();
     await user.keyboard('{Enter}');
     await slideHeading(titles[0]!);
   });
@@ -211,7 +211,7 @@ describe('slide mode', () => {
 
     await user.keyboard('g');
     const dialog = await screen.findByRole('dialog', { name: '跳到指定页' });
-    const input = within(dialog).getByLabelText(`页码(1–${titles.length})`);
+    const input = within(dialog).getByLabelText(`页码（1–${titles.length}）`);
     expect(input).toHaveFocus();
     await user.type(input, '99{Enter}');
     expect(within(dialog).getByRole('alert')).toHaveTextContent(`1 到 ${titles.length}`);
@@ -265,7 +265,7 @@ describe('slide mode', () => {
 
   it('leaves keys to fields on the slide', async () => {
     const user = userEvent.setup();
-    const index = chapter.slides.findIndex((s) => s.blocks.some((b) => b.type === 'calculator'));
+    const index = chapter.slides.findIndex((s) => slideBlocks(s).some((b) => b.type === 'calculator'));
     expect(index).toBeGreaterThanOrEqual(0);
     const { router } = await openAt(index);
     const input = screen.getAllByRole('textbox', { name: '计算器输入' })[0]!;

@@ -25,7 +25,7 @@ afterEach(() => {
 
 async function openPresenter(index: number) {
   const view = renderDeck(`/presenter/overview/${chapter.slides[index]!.id}`);
-  await screen.findByRole('heading', { level: 1, name: `演讲者视图:${chapter.title}` });
+  await screen.findByRole('heading', { level: 1, name: `演讲者视图：${chapter.title}` });
   return view;
 }
 
@@ -96,7 +96,7 @@ describe('presenter view', () => {
     const user = userEvent.setup();
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     renderDeck(`/presenter/overview/${chapter.slides[2]!.id}`, { hash: true });
-    await screen.findByRole('heading', { level: 1, name: `演讲者视图:${chapter.title}` });
+    await screen.findByRole('heading', { level: 1, name: `演讲者视图：${chapter.title}` });
     await user.click(screen.getByRole('button', { name: '打开观众窗口' }));
     expect(open).toHaveBeenCalledWith(`#/present/overview/${chapter.slides[2]!.id}`, 'courseware-audience-overview');
   });

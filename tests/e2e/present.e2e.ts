@@ -69,7 +69,11 @@ describe('trainer presents a chapter', () => {
       await expectBoth(audience, presenter, n);
     }
 
-    // A click in slide mode moves the presenter view.
+    // The controls stay out of the way until the pointer moves; a click on one moves the presenter view.
+    expect(await audience.locator('.present-controls').getAttribute('data-idle')).toBe('');
+    await audience.mouse.move(200, 200);
+    await audience.mouse.move(220, 210);
+    await audience.locator('.present-controls:not([data-idle])').waitFor();
     await audience.getByRole('button', { name: '下一页' }).click();
     await expectBoth(audience, presenter, 1);
 
@@ -77,7 +81,7 @@ describe('trainer presents a chapter', () => {
     await audience.keyboard.press('o');
     const overview = audience.getByRole('dialog', { name: '全部幻灯片' });
     await overview.waitFor();
-    await overview.getByRole('button', { name: `第 ${withCalculator + 1} 页:${at(withCalculator).title}` }).click();
+    await overview.getByRole('button', { name: `第 ${withCalculator + 1} 页：${at(withCalculator).title}` }).click();
     await overview.waitFor({ state: 'detached' });
     await expectBoth(audience, presenter, withCalculator);
 

@@ -17,7 +17,11 @@ interface SlideSectionProps {
   trackRef: (element: HTMLElement | null) => (() => void) | undefined;
 }
 
-/** Memoised: the lesson re-renders as its later slides arrive, and the earlier ones stay as they are. */
+/**
+ * One slide in the lesson: its face (the key points that are projected), then the reading depth
+ * behind it. Memoised: the lesson re-renders as its later slides arrive,
+ * and the earlier ones stay as they are.
+ */
 export const SlideSection = memo(function SlideSection({ slide, chapterId, index, total, trackRef }: SlideSectionProps) {
   const { t } = useT();
   const id = slideElementId(slide.id);
@@ -27,7 +31,14 @@ export const SlideSection = memo(function SlideSection({ slide, chapterId, index
       <h2 id={`${id}-title`} tabIndex={-1}>
         {slide.title}
       </h2>
-      <BlockList blocks={slide.blocks} chapterId={chapterId} />
+      <div className="slide-face-text">
+        <BlockList blocks={slide.face} chapterId={chapterId} />
+      </div>
+      {slide.depth.length > 0 ? (
+        <div className="slide-depth">
+          <BlockList blocks={slide.depth} chapterId={chapterId} />
+        </div>
+      ) : null}
       {slide.notes ? <SpeakerNotes notes={slide.notes} printOnly /> : null}
     </section>
   );

@@ -78,7 +78,12 @@ export function LiveViewer({ chapter, lang, state, submit }: LiveViewerProps) {
         </h2>
         <BlockRenderersProvider value={renderers}>
           <LivePollContext.Provider value={pollValue}>
-            <BlockList blocks={slide.blocks} chapterId={chapter.id} />
+            <BlockList blocks={slide.face} chapterId={chapter.id} />
+            {slide.depth.length > 0 ? (
+              <div className="slide-depth">
+                <BlockList blocks={slide.depth} chapterId={chapter.id} />
+              </div>
+            ) : null}
           </LivePollContext.Provider>
         </BlockRenderersProvider>
       </article>

@@ -16,11 +16,12 @@ const slide: Slide = {
   id: 's1',
   title: 'S',
   notes: null,
-  blocks: [single, { type: 'callout', tone: 'tip', title: null, blocks: [multiple, tf] }, numeric, order],
+  face: [single, { type: 'callout', tone: 'tip', title: null, blocks: [multiple, tf] }],
+  depth: [numeric, order],
 };
 
 describe('polls from a slide’s quizzes', () => {
-  it('finds every quiz, callouts included, and skips ordering questions as polls', () => {
+  it('finds every quiz, face and depth, callouts included, and skips ordering questions as polls', () => {
     expect(slideQuizzes(slide).map((q) => q.id)).toEqual(['q-single', 'q-multi', 'q-tf', 'q-num', 'q-order']);
     expect(slideQuizzes(slide).filter(isPollable).map((q) => q.kind)).toEqual(['single', 'multiple', 'truefalse', 'numeric']);
     expect(findQuiz([slide], 's1', 'q-tf')).toBe(tf);

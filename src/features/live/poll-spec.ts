@@ -1,4 +1,4 @@
-import type { Block, QuizBlock, Slide } from '../../content/types.ts';
+import { slideBlocks, type Block, type QuizBlock, type Slide } from '../../content/types.ts';
 import type { PollKind, PollSpec } from './live-types.ts';
 
 export type PollableQuiz = Exclude<QuizBlock, { kind: 'order' }>;
@@ -19,7 +19,7 @@ function collect(blocks: readonly Block[], into: QuizBlock[]): QuizBlock[] {
 
 /** The quizzes of a slide, in reading order (callouts included). */
 export function slideQuizzes(slide: Slide): QuizBlock[] {
-  return collect(slide.blocks, []);
+  return collect(slideBlocks(slide), []);
 }
 
 /** What the server needs to run the quiz as a poll: its options and, for the reveal, the answer. */

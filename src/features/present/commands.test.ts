@@ -76,17 +76,19 @@ describe('deck commands', () => {
       openGoTo: spy('goTo'),
       openHelp: spy('help'),
       openSpeakerView: spy('speaker'),
+      toggleAnswer: spy('answer'),
+      toggleDepth: spy('depth'),
     };
   }
 
-  it('binds the reveal.js keys', () => {
+  it('binds the reveal.js keys, and A and D for the answer and the depth', () => {
     const a = actions();
-    for (const key of ['ArrowRight', ' ', 'PageDown', 'ArrowLeft', 'PageUp', 'Home', 'End', 'o', 'Escape', 'F', 'b', '.', 'g', '?', 's']) {
+    for (const key of ['ArrowRight', ' ', 'PageDown', 'ArrowLeft', 'PageUp', 'Home', 'End', 'o', 'Escape', 'F', 'b', '.', 'g', '?', 's', 'a', 'D']) {
       slideModeCommands.resolve({ key })?.perform(a);
     }
     expect(a.calls).toEqual([
       'next', 'next', 'next', 'previous', 'previous', 'first', 'last', 'overview', 'overview',
-      'fullscreen', 'blackout', 'blackout', 'goTo', 'help', 'speaker',
+      'fullscreen', 'blackout', 'blackout', 'goTo', 'help', 'speaker', 'answer', 'depth',
     ]);
   });
 

@@ -13,6 +13,10 @@ export interface DeckActions {
   openGoTo: () => void;
   openHelp: () => void;
   openSpeakerView: () => void;
+  /** Shows or hides the answer of the quiz on the slide's face, in every window. */
+  toggleAnswer: () => void;
+  /** Opens the slide's reading depth over the slide, for a question from the room. */
+  toggleDepth: () => void;
 }
 
 export interface DeckCommand extends Command<DeckActions> {
@@ -32,6 +36,8 @@ export const deckCommands: readonly DeckCommand[] = [
   { name: 'goTo', keys: ['g'], label: 'present.command.goTo', perform: (a) => a.openGoTo() },
   { name: 'help', keys: ['?'], label: 'present.command.help', perform: (a) => a.openHelp() },
   { name: 'speaker', keys: ['s'], label: 'present.command.speaker', perform: (a) => a.openSpeakerView() },
+  { name: 'answer', keys: ['a'], label: 'present.command.answer', perform: (a) => a.toggleAnswer() },
+  { name: 'depth', keys: ['d'], label: 'present.command.depth', perform: (a) => a.toggleDepth() },
 ];
 
 export type DeckRegistry = CommandRegistry<DeckActions, DeckCommand>;

@@ -1,4 +1,5 @@
 import type { DeckRegistry } from './deck-commands.ts';
+import { DepthDialog } from './depth-dialog.tsx';
 import { GoToDialog } from './go-to-dialog.tsx';
 import { HelpDialog } from './help-dialog.tsx';
 import { OverviewDialog } from './overview-dialog.tsx';
@@ -23,6 +24,8 @@ export function DeckDialogs({ deck, registry, lang }: DeckDialogsProps) {
       return <GoToDialog total={deck.total} onGo={jump} onClose={deck.closeDialog} />;
     case 'help':
       return <HelpDialog registry={registry} onClose={deck.closeDialog} />;
+    case 'depth':
+      return <DepthDialog slide={deck.slide} chapterId={deck.chapter.id} lang={lang} onClose={deck.closeDialog} />;
     case null:
       return null;
   }

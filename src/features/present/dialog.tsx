@@ -9,8 +9,8 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  /** `wide` for the overview grid. */
-  size?: 'narrow' | 'wide';
+  /** `wide` for the overview grid, `reading` for a slide's depth. */
+  size?: 'narrow' | 'wide' | 'reading';
   /** Keys besides Escape that close it (outside text fields). */
   closeKeys?: readonly string[];
 }

@@ -22,6 +22,11 @@ export function PresenterToolbar({ deck }: { deck: Deck }) {
         <button type="button" onClick={actions.next} aria-disabled={index === total - 1 || undefined} aria-label={t('present.next')}>
           <span aria-hidden="true">→</span>
         </button>
+        {slide.face.some((block) => block.type === 'quiz') ? (
+          <button type="button" onClick={actions.toggleAnswer}>
+            {t('present.showAnswer')}
+          </button>
+        ) : null}
         <button type="button" onClick={openAudience}>
           {t('presenter.openAudience')}
         </button>

@@ -4,6 +4,7 @@ import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { PresentationSyncProvider } from '../../ui/presentation-sync.tsx';
 import { DeckDialogs } from './deck-dialogs.tsx';
+import { DepthPanel } from './depth-panel.tsx';
 import type { DeckSlot } from './deck-slot.ts';
 import { presenterCommands } from './deck-commands.ts';
 import { NextSlidePreview } from './next-slide-preview.tsx';
@@ -48,6 +49,7 @@ export function PresenterView({ chapter, index, lang, livePanel: LivePanel }: Pr
         </section>
         <NextSlidePreview chapterId={chapter.id} next={chapter.slides[deck.index + 1]} lang={lang} />
         <NotesPanel notes={slide.notes} lang={lang} />
+        <DepthPanel slide={slide} chapterId={chapter.id} lang={lang} />
         <TimerPanel chapterId={chapter.id} duration={chapter.duration} index={deck.index} total={total} />
         {LivePanel ? (
           <div className="presenter-live">

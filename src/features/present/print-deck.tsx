@@ -1,15 +1,21 @@
 import '../../i18n/messages/present-register.ts';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { BlockList } from '../../ui/block-list.tsx';
 import { SpeakerNotes } from '../../ui/speaker-notes.tsx';
 import { presentPath } from './slide-paths.ts';
 import { SlideStage } from './slide-stage.tsx';
 import { usePageMeta } from './use-page-meta.ts';
 
-/** `?print`: every slide of the chapter with its notes, one per printed page. */
+/**
+ * `?print`: the chapter's handout. Each slide starts a page: the projected face as it looks on the
+ * canvas, then the reading depth in full, then (optionally) the speaker notes.
+ */
 export function PrintDeck({ chapter, lang }: { chapter: Chapter; lang: string | undefined }) {
   const { t } = useT();
+  const [withNotes, setWithNotes] = useState(true);
   const title = t('present.handoutTitle', { title: chapter.title });
   usePageMeta(title);
   const total = chapter.slides.length;
@@ -18,6 +24,10 @@ export function PrintDeck({ chapter, lang }: { chapter: Chapter; lang: string | 
       <header className="print-deck-header">
         <h1>{title}</h1>
         <div className="print-deck-actions">
+          <label className="print-deck-option">
+            <input type="checkbox" checked={withNotes} onChange={(event) => setWithNotes(event.target.checked)} />
+            {t('present.includeNotes')}
+          </label>
           <button type="button" onClick={() => window.print()}>
             {t('present.print')}
           </button>
@@ -28,7 +38,16 @@ export function PrintDeck({ chapter, lang }: { chapter: Chapter; lang: string | 
         <article key={slide.id} className="print-page" aria-label={t('present.thumbLabel', { n: index + 1, title: slide.title })}>
           <p className="print-count">{t('present.counter', { n: index + 1, total })}</p>
           <SlideStage slide={slide} chapterId={chapter.id} variant="print" lang={lang} />
-          <div lang={lang}>{slide.notes ? <SpeakerNotes notes={slide.notes} /> : null}</div>
+          {slide.depth.length > 0 ? (
+            <div className="print-depth" lang={lang}>
+              <BlockList blocks={slide.depth} chapterId={chapter.id} />
+            </div>
+          ) : null}
+          {withNotes && slide.notes ? (
+            <div lang={lang}>
+              <SpeakerNotes notes={slide.notes} />
+            </div>
+          ) : null}
         </article>
       ))}
     </main>

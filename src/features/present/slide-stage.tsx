@@ -3,9 +3,10 @@ import { memo, useId, useRef, useState, type Ref } from 'react';
 import type { Slide } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
+import { BlockSurfaceProvider } from '../../ui/block-surface.ts';
 import { StillContent } from '../../ui/charts/entry-animation.tsx';
 import { useValueAfterPaint } from './after-paint.ts';
-import { useFitText } from './use-fit-text.ts';
+import { useCanvasScale } from './use-canvas-scale.ts';
 
 export type StageVariant = 'main' | 'preview' | 'thumb' | 'print';
 
@@ -25,8 +26,8 @@ interface SlideStageProps {
 }
 
 /**
- * One slide on a 16:9 stage. Font sizes are relative to the stage (container units), so the same
- * component is a full projector slide, a presenter preview or an overview thumbnail.
+ * One slide's face on the fixed 16:9 canvas, scaled as a whole to the stage: the same layout is a
+ * projector slide, a presenter preview, an overview thumbnail or a printed handout's picture.
  */
 export function SlideStage({ slide, chapterId, variant, lang, stageRef, waiting = false }: SlideStageProps) {
   const { t } = useT();
@@ -48,25 +49,41 @@ export function SlideStage({ slide, chapterId, variant, lang, stageRef, waiting 
       tabIndex={stageRef ? -1 : undefined}
     >
       <StillContent value={renderedAhead}>
-        <SlideBody slide={slide} chapterId={chapterId} titleId={titleId} />
+        <SlideCanvas slide={slide} chapterId={chapterId} titleId={titleId} scaled={variant === 'preview' || variant === 'thumb'} />
       </StillContent>
     </section>
   );
 }
 
+interface SlideCanvasProps {
+  slide: Slide;
+  chapterId: string;
+  titleId: string;
+  /**
+   * Whether the canvas measures its own stage. Slide mode's stages inherit the scale of their
+   * viewport (one measurement for all of them); a printed stage has a fixed size and scale.
+   */
+  scaled: boolean;
+}
+
 /** Memoised: a stage going from waiting to shown keeps its content as it is. */
-const SlideBody = memo(function SlideBody({ slide, chapterId, titleId }: { slide: Slide; chapterId: string; titleId: string }) {
-  const body = useRef<HTMLDivElement>(null);
-  const content = useRef<HTMLDivElement>(null);
-  useFitText(body, content);
+const SlideCanvas = memo(function SlideCanvas({ slide, chapterId, titleId, scaled }: SlideCanvasProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useCanvasScale(scaled ? box : NO_ELEMENT);
   return (
-    <div className="slide-body" ref={body}>
-      <div className="slide-content" ref={content}>
+    <div className="slide-canvas-box" ref={box}>
+      <div className="slide-canvas" data-slide-id={slide.id}>
         <h2 id={titleId} className="slide-title">
           {slide.title}
         </h2>
-        <BlockList blocks={slide.blocks} chapterId={chapterId} />
+        <div className="slide-face">
+          <BlockSurfaceProvider value="canvas">
+            <BlockList blocks={slide.face} chapterId={chapterId} />
+          </BlockSurfaceProvider>
+        </div>
       </div>
     </div>
   );
 });
+
+const NO_ELEMENT = { current: null };

@@ -17,6 +17,8 @@ export interface DeckSyncHandle {
   setBlackout: (on: boolean) => void;
   /** Block-state sync scoped to one slide, for `PresentationSyncProvider`. */
   blocksFor: (slideId: string) => PresentationSync;
+  /** Flips a block's boolean state (the answer shown) here and in the other windows. */
+  toggleBlock: (slideId: string, blockKey: string) => void;
 }
 
 type Listener = (state: unknown) => void;
@@ -35,6 +37,8 @@ export function useDeckSync(
 ): DeckSyncHandle {
   const session = useRef<DeckSync | null>(null);
   const listeners = useRef(new Map<string, Set<Listener>>());
+  // What this window set itself, for a window that runs alone (no channel) and for toggles.
+  const own = useRef(new Map<string, unknown>());
   const latest = useRef({ slideId, onGoto });
   const [blackout, setBlackoutState] = useState(false);
 
@@ -76,7 +80,7 @@ export function useDeckSync(
         const set = listeners.current.get(key) ?? new Set<Listener>();
         set.add(listener);
         listeners.current.set(key, set);
-        const known = session.current?.blockState(slide, blockKey);
+        const known = session.current?.blockState(slide, blockKey) ?? (own.current.has(key) ? { state: own.current.get(key) } : undefined);
         if (known) listener(known.state);
         return () => {
           set.delete(listener);
@@ -86,5 +90,14 @@ export function useDeckSync(
     [],
   );
 
-  return useMemo(() => ({ announce, blackout, setBlackout, blocksFor }), [announce, blackout, setBlackout, blocksFor]);
+  const toggleBlock = useCallback((slide: string, blockKey: string) => {
+    const key = listenerKey(slide, blockKey);
+    const current = session.current?.blockState(slide, blockKey)?.state ?? own.current.get(key);
+    const next = current !== true;
+    own.current.set(key, next);
+    session.current?.publishBlock(slide, blockKey, next);
+    for (const listener of listeners.current.get(key) ?? []) listener(next);
+  }, []);
+
+  return useMemo(() => ({ announce, blackout, setBlackout, blocksFor, toggleBlock }), [announce, blackout, setBlackout, blocksFor, toggleBlock]);
 }

@@ -7,8 +7,9 @@ import { useCommandKeys } from './use-command-keys.ts';
 import { useDeckSync, type DeckSyncHandle } from './use-deck-sync.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { useShownSlide } from './use-shown-slide.ts';
+import { ANSWER_KEY } from '../../ui/presentation-sync.tsx';
 
-export type DeckDialog = 'overview' | 'goTo' | 'help';
+export type DeckDialog = 'overview' | 'goTo' | 'help' | 'depth';
 export type DeckView = 'present' | 'presenter';
 
 export interface Deck {
@@ -88,6 +89,10 @@ export function useDeck(chapter: Chapter, addressIndex: number, view: DeckView, 
     openGoTo: () => setDialog('goTo'),
     openHelp: () => setDialog('help'),
     openSpeakerView: () => void window.open(speakerHref, presenterWindowName(chapter.id)),
+    toggleAnswer: () => {
+      if (slide.face.some((block) => block.type === 'quiz')) sync.toggleBlock(slide.id, ANSWER_KEY);
+    },
+    toggleDepth: () => setDialog((d) => (d === 'depth' || slide.depth.length === 0 ? null : 'depth')),
   };
   useCommandKeys(registry, actions, dialog === null);
 

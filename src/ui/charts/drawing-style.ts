@@ -1,6 +1,31 @@
 import type { CSSProperties } from 'react';
+import { SLIDE_CANVAS } from '../../content/types.ts';
+import { useBlockSurface } from '../block-surface.ts';
 
-export const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
+/**
+ * Type and axis sizes of a drawing. On the slide canvas every word is at the canvas minimum
+ * (30 px) and the axes widen to match; recharts lays ticks out by these numbers, so they are
+ * props, not CSS.
+ */
+export interface DrawingMetrics {
+  tick: { fill: string; fontSize: number };
+  fontSize: number;
+  /** Width of a value axis and of a funnel's stage-name axis. */
+  valueAxis: number;
+  categoryAxis: number;
+  /**
+   * The drawing's width: the container's on a page; on the canvas its content width, fixed, since
+   * a container inside the scaled canvas would be measured at its scaled size.
+   */
+  width: number | '100%';
+}
+
+const PAGE: DrawingMetrics = { tick: { fill: 'var(--muted)', fontSize: 12 }, fontSize: 12, valueAxis: 64, categoryAxis: 112, width: '100%' };
+const CANVAS: DrawingMetrics = { tick: { fill: 'var(--muted)', fontSize: 30 }, fontSize: 30, valueAxis: 150, categoryAxis: 280, width: SLIDE_CANVAS.width - 2 * SLIDE_CANVAS.paddingX };
+
+export function useDrawingMetrics(): DrawingMetrics {
+  return useBlockSurface() === 'canvas' ? CANVAS : PAGE;
+}
 
 export const TOOLTIP_STYLE: CSSProperties = {
   background: 'var(--surface)',

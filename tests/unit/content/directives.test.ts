@@ -15,7 +15,7 @@ describe(':::notes', () => {
   it('becomes the slide notes, not a block', () => {
     const { chapter, messages } = compile(slide('正文\n\n:::notes\n讲解要点\n:::'));
     expect(messages).toEqual([]);
-    expect(chapter?.slides[0]?.blocks).toHaveLength(1);
+    expect(chapter?.slides[0]?.face).toHaveLength(1);
     expect(JSON.stringify(chapter?.slides[0]?.notes)).toContain('讲解要点');
   });
 
@@ -31,7 +31,7 @@ describe(':::callout', () => {
   it('holds prose and nested blocks with a tone and title', () => {
     const { chapter, messages } = compile(slide(':::callout{type=case title="美团案例"}\n平台连接商家与消费者。\n:::'));
     expect(messages).toEqual([]);
-    const block = chapter?.slides[0]?.blocks[0] as CalloutBlock;
+    const block = chapter?.slides[0]?.face[0] as CalloutBlock;
     expect(block).toMatchObject({ type: 'callout', tone: 'case', title: '美团案例' });
     expect(block.blocks[0]?.type).toBe('prose');
   });
@@ -50,7 +50,7 @@ describe('::calculator', () => {
   it('validates kind and presets against the KPI registry', () => {
     const { chapter, messages } = compile(slide('::calculator{kind=retention_rate_period start_customers=1000 end_customers=1000 new_customers=150}'));
     expect(messages).toEqual([]);
-    expect(chapter?.slides[0]?.blocks[0]).toEqual({
+    expect(chapter?.slides[0]?.face[0]).toEqual({
       type: 'calculator',
       kind: 'retentionRatePeriod',
       presets: { startCustomers: 1000, endCustomers: 1000, newCustomers: 150 },
@@ -58,8 +58,9 @@ describe('::calculator', () => {
   });
 
   it('parses lists and flags', () => {
-    const { chapter } = compile(slide('::calculator{kind=funnel_overall_conversion stages="10000,3200,1440,360"}\n\n::calculator{kind=improvement_pct before=48 after=24 lower_is_better=true}'));
-    expect(chapter?.slides[0]?.blocks.map((b) => (b.type === 'calculator' ? b.presets : null))).toEqual([
+    const { chapter } = compile(slide('::calculator{kind=funnel_overall_conversion stages="10000,3200,1440,360"}\n\n::depth\n\n::calculator{kind=improvement_pct before=48 after=24 lower_is_better=true}'));
+    const blocks = [...(chapter?.slides[0]?.face ?? []), ...(chapter?.slides[0]?.depth ?? [])];
+    expect(blocks.map((b) => (b.type === 'calculator' ? b.presets : null))).toEqual([
       { stages: [10000, 3200, 1440, 360] },
       { before: 48, after: 24, lowerIsBetter: true },
     ]);
@@ -83,7 +84,7 @@ describe('::chart', () => {
   it('inlines the data table', () => {
     const { chapter, messages } = compile(slide('::chart{data=dash type=line title="趋势" unit="%"}'), { dash: csv });
     expect(messages).toEqual([]);
-    expect(chapter?.slides[0]?.blocks[0] as ChartBlock).toEqual({
+    expect(chapter?.slides[0]?.face[0] as ChartBlock).toEqual({
       type: 'chart',
       chartType: 'line',
       title: '趋势',
@@ -111,7 +112,7 @@ describe('::::quiz', () => {
   it('compiles a single-choice quiz with options, explanation and objective', () => {
     const { chapter, messages } = quiz('#q-one type=single objective=know', '问题?\n\n- [ ] 错\n- [x] 对\n\n:::explain\n因为。\n:::');
     expect(messages).toEqual([]);
-    const block = chapter?.slides[0]?.blocks[0] as QuizBlock;
+    const block = chapter?.slides[0]?.face[0] as QuizBlock;
     expect(block).toMatchObject({ type: 'quiz', kind: 'single', id: 'q-one', objective: 'know', shuffle: true });
     expect(block.kind === 'single' && block.options.map((o) => [o.id, o.correct])).toEqual([
       ['a', false],
@@ -128,7 +129,7 @@ describe('::::quiz', () => {
       quiz('#q-o type=order shuffle=false', '排序:\n\n1. 拉新\n2. 促活\n3. 转化'),
     ].map((r) => {
       expect(r.messages).toEqual([]);
-      return r.chapter?.slides[0]?.blocks[0];
+      return r.chapter?.slides[0]?.face[0];
     });
     expect(kinds).toMatchObject([
       { kind: 'multiple', partialCredit: true },
@@ -170,7 +171,7 @@ describe('::::quiz', () => {
 describe('unknown and misplaced directives', () => {
   it('names the directive and what is allowed', () => {
     expect(compile(slide('::video{src=x}')).formatted).toContain(
-      at('unknown directive "::video"; expected one of notes, quiz, explain, callout, calculator, chart [directive-unknown]'),
+      at('unknown directive "::video"; expected one of notes, depth, quiz, explain, callout, calculator, chart, diagram [directive-unknown]'),
     );
     expect(compile(slide(':::explain\n孤立的解释\n:::')).messages[0]?.ruleId).toBe('directive-misplaced');
     expect(compile(slide('::notes')).messages[0]?.ruleId).toBe('directive-wrong-form');

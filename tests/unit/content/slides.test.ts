@@ -18,7 +18,7 @@ describe('slides', () => {
       ['one', '第一页'],
       ['two', '第二页 强调'],
     ]);
-    expect(chapter?.slides[0]?.blocks[0]).toMatchObject({ type: 'prose' });
+    expect(chapter?.slides[0]?.face[0]).toMatchObject({ type: 'prose' });
   });
 
   it('reports a slide without an id at its heading', () => {
@@ -90,7 +90,7 @@ text with <b>inline</b> html
 
 [click](javascript:alert(1)) and [ok](https://example.org)
 `);
-    const json = JSON.stringify(chapter?.slides[0]?.blocks);
+    const json = JSON.stringify(chapter?.slides[0]?.face);
     expect(json).not.toContain('javascript:');
     expect(json).toContain('https://example.org');
   });
@@ -101,7 +101,7 @@ text with <b>inline</b> html
 LTV:CAC 约为 3:1,时间:10:30。
 `);
     expect(messages).toEqual([]);
-    expect(JSON.stringify(chapter?.slides[0]?.blocks)).toContain('LTV:CAC 约为 3:1');
+    expect(JSON.stringify(chapter?.slides[0]?.face)).toContain('LTV:CAC 约为 3:1');
   });
 
   it('reads the GFM the format uses (tables, strikethrough) and leaves bare addresses and footnote marks as text', () => {
@@ -114,7 +114,7 @@ LTV:CAC 约为 3:1,时间:10:30。
 见 https://example.org 与脚注[^1]。
 `);
     expect(messages).toEqual([]);
-    const json = JSON.stringify(chapter?.slides[0]?.blocks);
+    const json = JSON.stringify(chapter?.slides[0]?.face);
     for (const tag of ['"table"', '"th"', '"td"', '"del"']) expect(json).toContain(`"tagName":${tag}`);
     expect(json).not.toContain('"tagName":"a"');
     expect(json).toContain('见 https://example.org 与脚注[^1]。');
