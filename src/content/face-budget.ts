@@ -38,7 +38,7 @@ export function checkFaceBudget(slide: Slide, locale: Locale, at: Place, sink: M
   if (big.length > 1) {
     sink.error('face-one-visual', `${where} holds ${big.map((b) => b.type).join(' and ')}; a face shows one visual or one interactive block, the rest goes below ::depth`, at);
   }
-  const { bodyHeight, available } = measureFace(slide.title, slide.face);
+  const { bodyHeight, available } = measureFace(slide.title, slide.face, locale);
   if (bodyHeight > available) {
     sink.error(
       'face-overflow',

@@ -91,6 +91,11 @@ export interface NumericQuiz extends QuizCommon {
   answer: number;
   tolerance: number;
   unit: string | null;
+  /**
+   * `signed=either`: the answer with either sign is right, for a question about how much something
+   * fell where "15" and "−15" mean the same fall.
+   */
+  eitherSign?: boolean;
 }
 
 export interface OrderItem {
@@ -154,7 +159,7 @@ export const SLIDE_CANVAS = {
   width: 1600,
   height: 900,
   paddingX: 88,
-  paddingY: 60,
+  paddingY: 48,
   titleFont: 60,
   titleLineHeight: 1.2,
   titleGap: 32,

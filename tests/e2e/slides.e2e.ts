@@ -48,6 +48,11 @@ async function checkShownFace(page: Page, minText: number): Promise<FaceCheck> {
         el.closest('.visually-hidden, [aria-hidden="true"]:not(svg)') !== null || (el instanceof HTMLElement && getComputedStyle(el).clipPath !== 'none');
       const overflow: string[] = [];
       const small: string[] = [];
+      const viewport = document.querySelector<HTMLElement>('.present-viewport')!;
+      const expected = Math.min(viewport.clientWidth / canvasWidth, viewport.clientHeight / ((canvasWidth * 9) / 16));
+      if (Math.abs(scale - expected) > 0.01) {
+        overflow.push(`canvas at scale ${scale.toFixed(3)}, not ${expected.toFixed(3)} (viewport ${viewport.clientWidth}×${viewport.clientHeight})`);
+      }
       for (const el of canvas.querySelectorAll<HTMLElement | SVGElement>('*')) {
         if (hidden(el) && !(el instanceof SVGElement)) continue;
         const r = el.getBoundingClientRect();

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { getKpiDefinition } from '../../kpi/index.ts';
-import { SLIDE_CANVAS, type Block, type QuizBlock } from '../types.ts';
+import { SLIDE_CANVAS, type Block, type CalculatorBlock, type Locale, type QuizBlock } from '../types.ts';
 import { CANVAS_CONTENT } from './canvas.ts';
 import { lineCount, textWidthEm } from './text-measure.ts';
 
@@ -11,18 +11,47 @@ import { lineCount, textWidthEm } from './text-measure.ts';
  */
 
 const C = SLIDE_CANVAS;
-export const BODY_LINE = C.bodyFont * C.bodyLineHeight;
+/**
+ * A line of text mixing fonts (Chinese in the CJK font, Latin and symbols such as → ≠ in another)
+ * sets each run on its own ascent and descent, so the line box grows past its line height: by up
+ * to a sixth of the font size in Chromium with the Noto CJK and DejaVu fonts. Every line is
+ * budgeted with that slack.
+ */
+const MIXED_FONT_SLACK = 1 / 6;
+const line = (font: number, lineHeight: number) => font * (lineHeight + MIXED_FONT_SLACK);
+export const BODY_LINE = line(C.bodyFont, C.bodyLineHeight);
 /** Space between two blocks of a face (0.5 em). */
 export const BLOCK_GAP = C.bodyFont * 0.5;
 const LIST_INDENT = C.bodyFont * 1.3;
 const LIST_ITEM_GAP = 8;
-const H3 = { font: 42, line: 42 * 1.25, gap: 18 };
-export const TABLE = { font: C.minFont, line: C.minFont * 1.35, padX: 16, padY: 10 };
+const H3 = { font: 42, line: line(42, 1.25), gap: 18 };
+export const TABLE = { font: C.minFont, line: line(C.minFont, 1.35), padX: 16, padY: 10 };
 const CALLOUT = { padX: 28, padY: 20, border: 8 };
 /** Quiz on the canvas: the prompt, then one framed row per option with a letter badge. */
 export const QUIZ_FACE = { optionIndent: 88, optionPadY: 12, optionBorder: 3, optionGap: 12, promptGap: 20 };
-/** Calculator on the canvas: a grid of fields (label over input), then the result. */
-export const CALCULATOR_FACE = { columns: 3, fieldHeight: 150, rowGap: 20, resultHeight: 170 };
+/**
+ * Calculator on the canvas: its name, a grid of fields three to a row (label over input; a list
+ * of numbers or of funnel stages takes a row of its own), then the result.
+ */
+export const CALCULATOR_FACE = {
+  columns: 3,
+  columnGap: 40,
+  titleHeight: C.bodyFont * C.bodyLineHeight + 12,
+  labelLine: C.minFont * 1.3,
+  inputHeight: 64,
+  labelGap: 8,
+  hintHeight: C.minFont * 1.3 + 4,
+  stageRow: 80,
+  rowGap: 20,
+  resultHeight: 20 + 32 + 72 * 1.2,
+} as const;
+/** Calculators that also ask whether both values are rates (their "percentage points" switch). */
+const POINT_DIFFERENCE_KINDS = new Set(['percentChange', 'improvementPct']);
+/** Words on the canvas the interface adds to some calculators, per language. */
+const CALCULATOR_WORDS: Record<Locale, { rates: string; hint: string }> = {
+  'zh-CN': { rates: '前后两个值都是比率（%）', hint: '多个数值之间用逗号分隔。' },
+  en: { rates: 'Both values are rates (%)', hint: 'Separate the values with commas.' },
+};
 /** A chart on the canvas: its title line, the drawing, and for funnels a line on how to read it. */
 export const CHART_FACE = { drawingHeight: 460 } as const;
 
@@ -37,18 +66,18 @@ export interface FaceMeasure {
 
 export function titleHeight(title: string): number {
   const lines = lineCount(title, CANVAS_CONTENT.width / C.titleFont, true);
-  return lines * C.titleFont * C.titleLineHeight + C.titleGap;
+  return lines * line(C.titleFont, C.titleLineHeight) + C.titleGap;
 }
 
 /** The face's height against the canvas: title, then each block with a gap between. */
-export function measureFace(title: string, face: readonly Block[]): FaceMeasure {
+export function measureFace(title: string, face: readonly Block[], locale: Locale): FaceMeasure {
   const top = titleHeight(title);
-  const heights = face.map((block) => blockHeight(block, CANVAS_CONTENT.width));
+  const heights = face.map((block) => blockHeight(block, CANVAS_CONTENT.width, locale));
   const bodyHeight = heights.reduce((sum, h) => sum + h, 0) + Math.max(0, heights.length - 1) * BLOCK_GAP;
   return { bodyHeight: Math.ceil(bodyHeight), titleHeight: Math.ceil(top), available: Math.floor(CANVAS_CONTENT.height - top) };
 }
 
-export function blockHeight(block: Block, width: number): number {
+export function blockHeight(block: Block, width: number, locale: Locale): number {
   switch (block.type) {
     case 'prose':
       return proseHeight(block.hast.children, width);
@@ -56,13 +85,13 @@ export function blockHeight(block: Block, width: number): number {
       const inner = width - 2 * CALLOUT.padX - CALLOUT.border;
       // The title line always shows the callout's kind (提示, 案例 …) before its own title.
       const title = Math.max(1, lineCount(`案例 ${block.title ?? ''}`, inner / C.bodyFont, true)) * BODY_LINE + LIST_ITEM_GAP;
-      const blocks = block.blocks.map((b) => blockHeight(b, inner));
+      const blocks = block.blocks.map((b) => blockHeight(b, inner, locale));
       return 2 * CALLOUT.padY + title + blocks.reduce((s, h) => s + h, 0) + Math.max(0, blocks.length - 1) * BLOCK_GAP;
     }
     case 'quiz':
       return quizHeight(block, width);
     case 'calculator':
-      return calculatorHeight(block.kind);
+      return calculatorHeight(block, locale);
     case 'chart':
       return BODY_LINE + CHART_FACE.drawingHeight + (block.chartType === 'funnel' ? BODY_LINE : 0);
     case 'diagram':
@@ -89,13 +118,33 @@ function quizHeight(quiz: QuizBlock, width: number): number {
   }
 }
 
-function calculatorHeight(kind: string): number {
-  const inputs = getKpiDefinition(kind)?.inputs ?? [];
-  // A list of numbers takes a whole row; the other fields share rows three by three.
-  const lists = inputs.filter((i) => i.type === 'numberList').length;
-  const rest = inputs.length - lists;
-  const rows = lists + Math.ceil(rest / CALCULATOR_FACE.columns);
-  return rows * (CALCULATOR_FACE.fieldHeight + CALCULATOR_FACE.rowGap) + CALCULATOR_FACE.resultHeight;
+function calculatorHeight(block: CalculatorBlock, locale: Locale): number {
+  const definition = getKpiDefinition(block.kind);
+  if (!definition) return 0;
+  const F = CALCULATOR_FACE;
+  const words = CALCULATOR_WORDS[locale];
+  const column = (CANVAS_CONTENT.width - (F.columns - 1) * F.columnGap) / F.columns;
+  const labelLines = (label: string, room: number) => Math.max(1, lineCount(label, room / C.minFont));
+  const field = (label: string, room: number) => labelLines(label, room) * F.labelLine + F.labelGap + F.inputHeight;
+  const rows: number[] = [];
+  const shared: number[] = [];
+  for (const input of definition.inputs) {
+    const label = input.label[locale];
+    if (input.type === 'numberList' && definition.id === 'funnelOverallConversion') {
+      const stages = Array.isArray(block.presets[input.name]) ? (block.presets[input.name] as number[]).length : 4;
+      rows.push(F.labelLine + F.labelGap + (stages + 1) * F.stageRow);
+    } else if (input.type === 'numberList') {
+      rows.push(field(label, CANVAS_CONTENT.width) + F.hintHeight);
+    } else if (input.type === 'boolean') {
+      shared.push(Math.max(F.inputHeight, labelLines(label, column - 60) * C.minFont * 1.45));
+    } else {
+      shared.push(field(label, column));
+    }
+  }
+  if (POINT_DIFFERENCE_KINDS.has(definition.id)) shared.push(Math.max(F.inputHeight, labelLines(words.rates, column - 60) * C.minFont * 1.45));
+  for (let i = 0; i < shared.length; i += F.columns) rows.push(Math.max(...shared.slice(i, i + F.columns)));
+  const fields = rows.reduce((sum, h) => sum + h, 0) + Math.max(0, rows.length - 1) * F.rowGap;
+  return F.titleHeight + fields + F.resultHeight;
 }
 
 function proseHeight(nodes: readonly ElementContent[] | HastRoot['children'], width: number): number {

@@ -9,7 +9,6 @@ import { slideModeCommands } from './deck-commands.ts';
 import { SlideAnnouncer } from './slide-announcer.tsx';
 import { SlideControls } from './slide-controls.tsx';
 import { SlideStage } from './slide-stage.tsx';
-import { useCanvasScale } from './use-canvas-scale.ts';
 import { useDeck } from './use-deck.ts';
 import { usePageMeta } from './use-page-meta.ts';
 import { useSlideSeen } from './use-slide-seen.ts';
@@ -38,7 +37,6 @@ export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowP
   useSlideSeen(chapter.id, slide.id, !sync.blackout);
   usePageMeta(`${slide.title} · ${chapter.title}`);
   useStageFocus(stage, deck.dialog === null, slide.id);
-  useCanvasScale(stage);
 
   return (
     <main className="present" aria-label={t('present.deckLabel', { title: chapter.title })}>

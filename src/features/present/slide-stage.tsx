@@ -1,12 +1,11 @@
 import '../../i18n/messages/present-register.ts';
-import { memo, useId, useRef, useState, type Ref } from 'react';
+import { memo, useId, useState, type Ref } from 'react';
 import type { Slide } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
 import { BlockSurfaceProvider } from '../../ui/block-surface.ts';
 import { StillContent } from '../../ui/charts/entry-animation.tsx';
 import { useValueAfterPaint } from './after-paint.ts';
-import { useCanvasScale } from './use-canvas-scale.ts';
 
 export type StageVariant = 'main' | 'preview' | 'thumb' | 'print';
 
@@ -26,8 +25,9 @@ interface SlideStageProps {
 }
 
 /**
- * One slide's face on the fixed 16:9 canvas, scaled as a whole to the stage: the same layout is a
- * projector slide, a presenter preview, an overview thumbnail or a printed handout's picture.
+ * One slide's face on the fixed 16:9 canvas, scaled as a whole to the stage (by CSS alone, see
+ * present.css): the same layout is a projector slide, a presenter preview, an overview thumbnail
+ * or a printed handout's picture.
  */
 export function SlideStage({ slide, chapterId, variant, lang, stageRef, waiting = false }: SlideStageProps) {
   const { t } = useT();
@@ -49,7 +49,7 @@ export function SlideStage({ slide, chapterId, variant, lang, stageRef, waiting 
       tabIndex={stageRef ? -1 : undefined}
     >
       <StillContent value={renderedAhead}>
-        <SlideCanvas slide={slide} chapterId={chapterId} titleId={titleId} scaled={variant === 'preview' || variant === 'thumb'} />
+        <SlideCanvas slide={slide} chapterId={chapterId} titleId={titleId} />
       </StillContent>
     </section>
   );
@@ -59,19 +59,12 @@ interface SlideCanvasProps {
   slide: Slide;
   chapterId: string;
   titleId: string;
-  /**
-   * Whether the canvas measures its own stage. Slide mode's stages inherit the scale of their
-   * viewport (one measurement for all of them); a printed stage has a fixed size and scale.
-   */
-  scaled: boolean;
 }
 
 /** Memoised: a stage going from waiting to shown keeps its content as it is. */
-const SlideCanvas = memo(function SlideCanvas({ slide, chapterId, titleId, scaled }: SlideCanvasProps) {
-  const box = useRef<HTMLDivElement>(null);
-  useCanvasScale(scaled ? box : NO_ELEMENT);
+const SlideCanvas = memo(function SlideCanvas({ slide, chapterId, titleId }: SlideCanvasProps) {
   return (
-    <div className="slide-canvas-box" ref={box}>
+    <div className="slide-canvas-box">
       <div className="slide-canvas" data-slide-id={slide.id}>
         <h2 id={titleId} className="slide-title">
           {slide.title}
@@ -85,5 +78,3 @@ const SlideCanvas = memo(function SlideCanvas({ slide, chapterId, titleId, scale
     </div>
   );
 });
-
-const NO_ELEMENT = { current: null };

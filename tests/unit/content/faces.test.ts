@@ -147,9 +147,10 @@ ${items}
 第二段。
 `);
     const slide = chapter!.slides[0]!;
-    const measure = measureFace(slide.title, slide.face);
-    const line = SLIDE_CANVAS.bodyFont * SLIDE_CANVAS.bodyLineHeight;
-    expect(measure.titleHeight).toBe(Math.ceil(SLIDE_CANVAS.titleFont * SLIDE_CANVAS.titleLineHeight + SLIDE_CANVAS.titleGap));
+    const measure = measureFace(slide.title, slide.face, 'zh-CN');
+    // Each line is budgeted a sixth of its font size above its line height, for mixed fonts.
+    const line = SLIDE_CANVAS.bodyFont * (SLIDE_CANVAS.bodyLineHeight + 1 / 6);
+    expect(measure.titleHeight).toBe(Math.ceil(SLIDE_CANVAS.titleFont * (SLIDE_CANVAS.titleLineHeight + 1 / 6) + SLIDE_CANVAS.titleGap));
     expect(measure.bodyHeight).toBe(Math.ceil(2 * line + SLIDE_CANVAS.bodyFont * 0.5));
     expect(measure.available).toBe(Math.floor(CANVAS_CONTENT.height - measure.titleHeight));
   });
