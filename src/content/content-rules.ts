@@ -1,5 +1,7 @@
 import type { ChapterCompileResult } from './chapter.ts';
 import type { MessageSink } from './messages.ts';
+import { hastText } from './layout/face-layout.ts';
+import { checkChapterTypography } from './typography-rules.ts';
 import { slideBlocks, type Block, type QuizBlock } from './types.ts';
 
 /** Minimums every course chapter meets, so no chapter ships thin or half-written. */
@@ -43,8 +45,31 @@ export function checkChapterRules(result: ChapterCompileResult, source: string, 
   for (const objective of chapter.objectives) {
     if (!assessed.has(objective.id)) sink.error('objective-not-assessed', `objective "${objective.id}" is not assessed by any quiz (add objective=${objective.id} to one)`, top);
   }
+  if (chapter.locale === 'zh-CN') checkChapterTypography(source, sink);
+  checkNoteTimings(result, sink);
   source.split('\n').forEach((text, index) => {
     const match = PLACEHOLDER.exec(text);
     if (match) sink.error('placeholder-text', `placeholder text "${match[0]}" must be replaced with real content`, { line: index + 1, column: match.index + 1 });
   });
+}
+
+/** A slide's planned minutes in its notes: "**时间**：约 5 分钟" or "**Time:** about 5 minutes". */
+const NOTE_TIME = /(?:时间\s*[：:]\s*约?\s*(\d+)\s*分钟|Time:?\s*about\s+(\d+)\s+min)/i;
+
+/** The minutes the notes plan, slide by slide, add up to the chapter's duration. */
+export function checkNoteTimings(result: ChapterCompileResult, sink: MessageSink): void {
+  const { chapter } = result;
+  if (!chapter) return;
+  let total = 0;
+  for (const slide of chapter.slides) {
+    const match = slide.notes ? NOTE_TIME.exec(hastText(slide.notes.children)) : null;
+    if (!match) {
+      if (slide.notes) sink.error('notes-missing-time', `the notes of slide "${slide.id}" give no time (**时间**：约 N 分钟 / **Time:** about N minutes)`, result.slidePlaces.get(slide.id));
+      continue;
+    }
+    total += Number(match[1] ?? match[2]);
+  }
+  if (total !== chapter.duration) {
+    sink.error('notes-time-total', `the slide times in the notes add up to ${total} minutes, but the chapter's duration is ${chapter.duration}`, { line: 1, column: 1 });
+  }
 }

@@ -46,6 +46,7 @@ export const quizAttributeSchemas = {
     answer: finite.optional(),
     tolerance: finite.pipe(z.number().min(0)).optional(),
     unit: z.string().max(20).optional(),
+    signed: z.literal('either').optional(),
   }),
   order: z.strictObject({ ...quizCommon, type: z.literal('order') }),
 } as const;

@@ -175,6 +175,14 @@ describe('gradeQuiz: numeric', () => {
     expect(grade(numericQuiz(-3.5, { tolerance: 0.1 }), '-3.6')).toBe(1);
   });
 
+  it('accepts either sign only when the question says signed=either', () => {
+    expect(grade(numericQuiz(15, { unit: '%' }), '-15%')).toBe(0);
+    expect(grade(numericQuiz(15, { unit: '%', eitherSign: true }), '-15%')).toBe(1);
+    expect(grade(numericQuiz(15, { unit: '%', eitherSign: true }), '15')).toBe(1);
+    expect(grade(numericQuiz(-15, { eitherSign: true }), '15')).toBe(1);
+    expect(grade(numericQuiz(15, { eitherSign: true }), '-14')).toBe(0);
+  });
+
   it('treats a negative tolerance as none', () => {
     expect(grade(numericQuiz(10, { tolerance: -1 }), '10')).toBe(1);
     expect(grade(numericQuiz(10, { tolerance: -1 }), '10.5')).toBe(0);

@@ -75,7 +75,9 @@ function isNumericRight(quiz: NumericQuiz, response: QuizResponse | null): boole
   const parsed = parseNumericAnswer(response.text, quiz.unit);
   if (!parsed.ok) return false;
   const tolerance = quiz.tolerance > 0 ? quiz.tolerance : 0;
-  return Math.abs(parsed.value - quiz.answer) <= tolerance + NUMERIC_EPSILON;
+  const value = quiz.eitherSign ? Math.abs(parsed.value) : parsed.value;
+  const answer = quiz.eitherSign ? Math.abs(quiz.answer) : quiz.answer;
+  return Math.abs(value - answer) <= tolerance + NUMERIC_EPSILON;
 }
 
 function gradeOrder(quiz: OrderQuiz, response: QuizResponse | null): QuizGrade {

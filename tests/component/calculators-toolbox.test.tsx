@@ -76,7 +76,7 @@ describe('calculator toolbox', () => {
     const { location } = renderRoute('/calculators/improvementPct?before=4&after=2.8&lowerIsBetter=true');
     expect(await screen.findByLabelText('越低越好')).toBeChecked();
     expect(screen.getByRole('status', { name: '计算结果' })).toHaveTextContent('30%');
-    await user.click(screen.getByLabelText('前后两个值都是比率(%)'));
+    await user.click(screen.getByLabelText('前后两个值都是比率（%）'));
     expect(screen.getByText(/两者相差 −1.2 个百分点|两者相差 -1.2 个百分点/)).toBeInTheDocument();
     const search = new URLSearchParams(location().search);
     expect(search.get('lowerIsBetter')).toBe('true');

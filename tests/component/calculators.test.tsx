@@ -64,7 +64,7 @@ describe('calculator block', () => {
     await user.type(lost, '1200');
 
     expect(lost).toHaveAttribute('aria-invalid', 'true');
-    expect(lost).toHaveAccessibleDescription('流失客户数不能大于期初客户数,请检查这两个数字。');
+    expect(lost).toHaveAccessibleDescription('流失客户数不能大于期初客户数，请检查这两个数字。');
     const message = document.getElementById(lost.getAttribute('aria-describedby')!)!;
     expect(message).toHaveAttribute('aria-live', 'polite');
     expect(lost.closest('.calc-field')).toContainElement(message);
@@ -93,13 +93,13 @@ describe('calculator block', () => {
   it('reports a problem with no single field in the result itself', async () => {
     const user = userEvent.setup();
     renderBlock('nps', { promoters: 30, passives: 50, detractors: 20 });
-    for (const label of ['推荐者人数(9–10 分)', '被动者人数(7–8 分)', '贬损者人数(0–6 分)']) {
+    for (const label of ['推荐者人数（9–10 分）', '被动者人数（7–8 分）', '贬损者人数（0–6 分）']) {
       await user.clear(screen.getByLabelText(label));
       await user.type(screen.getByLabelText(label), '0');
     }
     expect(result()).not.toHaveTextContent('请先修正');
     expect(result().textContent).not.toBe('');
-    expect(screen.getByLabelText('推荐者人数(9–10 分)')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('推荐者人数（9–10 分）')).not.toHaveAttribute('aria-invalid');
   });
 
   it('restores the chapter presets on reset', async () => {
@@ -116,7 +116,7 @@ describe('calculator block', () => {
   it('follows the interface language for labels and number formats', () => {
     renderBlock('orderCycleTimeAvg');
     expect(screen.getByLabelText(/各订单处理时长/)).toHaveValue('10, 20, 30, 100');
-    expect(result()).toHaveTextContent('40小时');
+    expect(result()).toHaveTextContent('40 小时');
     act(() => useLocaleStore.getState().setLocale('en'));
     expect(screen.getByLabelText(/Order cycle times/)).toHaveValue('10, 20, 30, 100');
     expect(result()).toHaveTextContent('40 hours');
@@ -165,7 +165,7 @@ describe('calculator block', () => {
     renderBlock('percentChange', { before: 90, after: 96 });
     expect(result()).toHaveTextContent('6.67%');
     expect(screen.queryByText(/个百分点/)).not.toBeInTheDocument();
-    await user.click(screen.getByLabelText('前后两个值都是比率(%)'));
+    await user.click(screen.getByLabelText('前后两个值都是比率（%）'));
     expect(screen.getByText(/两者相差 \+6 个百分点/)).toBeInTheDocument();
   });
 });

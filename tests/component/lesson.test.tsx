@@ -48,6 +48,10 @@ describe('lesson reader', () => {
     const toc = screen.getByRole('navigation', { name: '本章目录' });
     expect(within(toc).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/learn/sample/one', '/learn/sample/two']);
     expect(screen.getByRole('region', { name: '第一节' })).toHaveTextContent('第一节正文');
+    // The reader shows the slide's face, then its reading depth.
+    expect(screen.getByRole('region', { name: '第一节' }).textContent!.indexOf('第一节的展开阅读')).toBeGreaterThan(
+      screen.getByRole('region', { name: '第一节' }).textContent!.indexOf('第一节正文'),
+    );
     expect(screen.getByRole('complementary', { name: /注意/ })).toHaveTextContent('提醒内容');
   });
 
@@ -66,7 +70,7 @@ describe('lesson reader', () => {
     expect(document.activeElement).toHaveTextContent('第二节');
     unmount();
     renderLesson({ slideId: 'missing' });
-    expect(screen.getByText('“示例章节”中没有 ID 为“missing”的小节。')).toBeInTheDocument();
+    expect(screen.getByText('“示例章节”中没有 ID 为“missing”的页面。')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '从本章开头阅读' })).toHaveAttribute('href', '/learn/sample');
   });
 

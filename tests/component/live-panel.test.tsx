@@ -90,7 +90,7 @@ describe('the presenter’s live panel', () => {
     expect(calls.find((c) => c.url === '/api/live/rooms' && c.method === 'POST')?.body).toEqual({ chapterId: 'overview', slideId: chapter.slides[0]!.id });
     expect(await within(panel()).findByText(CODE)).toBeInTheDocument();
     const url = `${window.location.origin}/live/${CODE}`;
-    const qr = await within(panel()).findByRole('img', { name: `扫码加入课堂互动:${url}` });
+    const qr = await within(panel()).findByRole('img', { name: `扫码加入课堂互动：${url}` });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
     expect(within(panel()).getByText(url)).toBeInTheDocument();
 
@@ -106,7 +106,7 @@ describe('the presenter’s live panel', () => {
     await waitFor(() =>
       expect(calls.filter((c) => c.url.endsWith('/slide')).map((c) => c.body)).toContainEqual({ slideId: chapter.slides[1]!.id }),
     );
-    expect(within(panel()).getByRole('link', { name: '下载结果(CSV)' })).toHaveAttribute('href', `/api/live/rooms/${CODE}/results.csv?locale=zh-CN`);
+    expect(within(panel()).getByRole('link', { name: '下载结果（CSV）' })).toHaveAttribute('href', `/api/live/rooms/${CODE}/results.csv?locale=zh-CN`);
   });
 
   it('opens a slide’s quiz as a poll, counts answers, reveals the results here and on the projector', async () => {
@@ -136,7 +136,7 @@ describe('the presenter’s live panel', () => {
     stream.emit('poll', pollView());
     expect(within(panel()).getByRole('button', { name: '投票进行中' })).toBeDisabled();
     stream.emit('stats', { connected: 3, joined: 3, answers: 2 });
-    expect(within(panel()).getByText('已收到 2 份答案(共 3 人加入)')).toBeInTheDocument();
+    expect(within(panel()).getByText('已收到 2 份答案（共 3 人加入）')).toBeInTheDocument();
     expect(within(panel()).getByText('结果在公布前对所有人隐藏。')).toBeInTheDocument();
 
     await user.click(within(panel()).getByRole('button', { name: '公布结果' }));
@@ -159,9 +159,9 @@ describe('the presenter’s live panel', () => {
     await user.click(within(panel()).getByRole('button', { name: '结束课堂互动' }));
     expect(calls.some((c) => c.url.endsWith('/end'))).toBe(false);
     await user.click(within(panel()).getByRole('button', { name: '确认结束' }));
-    expect(await within(panel()).findByText('课堂互动已结束,加入码已失效。', { exact: false })).toBeInTheDocument();
+    expect(await within(panel()).findByText('课堂互动已结束，加入码已失效。', { exact: false })).toBeInTheDocument();
     expect(calls.some((c) => c.url.endsWith('/end'))).toBe(true);
-    expect(within(panel()).getByRole('link', { name: '下载结果(CSV)' })).toHaveAttribute('href', `/api/live/rooms/${CODE}/results.csv?locale=zh-CN`);
+    expect(within(panel()).getByRole('link', { name: '下载结果（CSV）' })).toHaveAttribute('href', `/api/live/rooms/${CODE}/results.csv?locale=zh-CN`);
     expect(within(panel()).getByRole('button', { name: '开启课堂互动' })).toBeInTheDocument();
   });
 });

@@ -15,7 +15,7 @@ let quizSlide: number;
 let quiz: SingleQuiz;
 
 beforeAll(async () => {
-  chapter = await loadChapter('overview');
+  chapter = await loadChapter('kpis');
   quizSlide = chapter.slides.findIndex((s) => slideBlocks(s).some((b) => b.type === 'quiz' && b.kind === 'single'));
   quiz = slideBlocks(chapter.slides[quizSlide]!).find((b): b is SingleQuiz => b.type === 'quiz' && b.kind === 'single')!;
 });
@@ -28,10 +28,10 @@ beforeEach(() => {
   stubLayout();
   answers = [];
   calls = stubNetwork(({ method, url, body }) => {
-    if (method === 'GET' && url === `/api/live/rooms/${CODE}`) return { status: 200, body: { code: CODE, chapterId: 'overview', status: 'live' } };
+    if (method === 'GET' && url === `/api/live/rooms/${CODE}`) return { status: 200, body: { code: CODE, chapterId: 'kpis', status: 'live' } };
     if (method === 'POST' && url === `/api/live/rooms/${CODE}/join`) {
       const { name } = body as { name: string };
-      return { status: 201, body: { participantId: 'p-1', name, token: TOKEN, room: { code: CODE, chapterId: 'overview', status: 'live', slideId: 'x' } } };
+      return { status: 201, body: { participantId: 'p-1', name, token: TOKEN, room: { code: CODE, chapterId: 'kpis', status: 'live', slideId: 'x' } } };
     }
     if (method === 'POST' && url === `/api/live/rooms/${CODE}/poll/answer`) {
       const answer = body as { pollId: string; choices?: string[]; value?: number };
@@ -49,7 +49,7 @@ afterEach(() => {
 const slide = (i: number) => chapter.slides[i]!;
 const snapshot = (slideId: string, extra: object = {}) => ({
   code: CODE,
-  chapterId: 'overview',
+  chapterId: 'kpis',
   status: 'live',
   slideId,
   poll: null,
@@ -100,7 +100,7 @@ describe('live session on a trainee’s phone', () => {
     expect(slideHeading()).toHaveTextContent(slide(2).title);
     expect(screen.getByText(`第 3 / ${chapter.slides.length} 页`)).toBeInTheDocument();
     // Following the presenter is announced politely.
-    expect(screen.getByText(`讲师正在讲第 3 / ${chapter.slides.length} 页:${slide(2).title}`)).toBeInTheDocument();
+    expect(screen.getByText(`讲师正在讲第 3 / ${chapter.slides.length} 页：${slide(2).title}`)).toBeInTheDocument();
   });
 
   it('checks the name before sending it', async () => {
@@ -131,12 +131,12 @@ describe('live session on a trainee’s phone', () => {
     // The presenter moves on; the trainee stays where they are, told where the presenter is.
     stream.emit('slide', { slideId: slide(4).id });
     expect(slideHeading()).toHaveTextContent(slide(1).title);
-    expect(screen.getByText(`讲师现在在第 5 页:${slide(4).title}`)).toBeInTheDocument();
+    expect(screen.getByText(`讲师现在在第 5 页：${slide(4).title}`)).toBeInTheDocument();
     // Forward again, as far as the presenter has gone.
     await user.click(screen.getByRole('button', { name: /下一页/ }));
     expect(slideHeading()).toHaveTextContent(slide(2).title);
 
-    await user.click(screen.getByRole('button', { name: '回到讲师当前页(第 5 页)' }));
+    await user.click(screen.getByRole('button', { name: '回到讲师当前页（第 5 页）' }));
     expect(slideHeading()).toHaveTextContent(slide(4).title);
     expect(screen.getByText('同步中')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /回到讲师当前页/ })).toBeNull();
@@ -169,14 +169,14 @@ describe('live session on a trainee’s phone', () => {
     await user.click(within(poll).getByRole('button', { name: '修改答案' }));
     await waitFor(() => expect(answers).toHaveLength(2));
     expect(answers[1]).toEqual({ pollId: 'p1', choices: [quiz.options[1]!.id] });
-    expect(within(poll).getByText('讲师公布后,这里会显示全班的作答分布。')).toBeInTheDocument();
+    expect(within(poll).getByText('讲师公布后，这里会显示全班的作答分布。')).toBeInTheDocument();
 
     const correctIndex = quiz.options.findIndex((o) => o.correct);
     const buckets = quiz.options.map((o, i) => ({ key: o.id, count: i === correctIndex ? 3 : i === 1 ? 2 : 0, correct: o.correct }));
     const total = buckets.reduce((sum, b) => sum + b.count, 0);
     stream.emit('poll', pollView({ status: 'closed', revealed: true, answerCount: total, results: { total, correctCount: 3, buckets, numeric: null } }));
     const closed = screen.getByRole('region', { name: '课堂投票 · 已结束' });
-    expect(within(closed).getByText('投票已结束,以上是你的最终答案。')).toBeInTheDocument();
+    expect(within(closed).getByText('投票已结束，以上是你的最终答案。')).toBeInTheDocument();
     for (const radio of within(closed).getAllByRole('radio')) expect(radio).toBeDisabled();
     const key = within(closed).getByRole('list', { name: '各选项人数' });
     const rows = within(key).getAllByRole('listitem');
@@ -199,7 +199,7 @@ describe('live session on a trainee’s phone', () => {
     stream.open();
     stream.emit('state', snapshot(slide(numericSlide).id, { poll: pollView({ slideId: slide(numericSlide).id, quizId: numeric.type === 'quiz' ? numeric.id : '', kind: 'numeric', options: [] }) }));
     const poll = await screen.findByRole('region', { name: '课堂投票 · 进行中' });
-    const field = within(poll).getByRole('textbox', { name: '你的答案(数字)' });
+    const field = within(poll).getByRole('textbox', { name: '你的答案（数字）' });
     expect(field).toHaveAttribute('inputmode', 'decimal');
     await user.type(field, 'abc');
     expect(within(poll).getByText('请输入一个数字。')).toBeInTheDocument();
@@ -227,7 +227,7 @@ describe('live session on a trainee’s phone', () => {
     stream.emit('state', snapshot(slide(0).id));
     await screen.findByRole('heading', { level: 2, name: slide(0).title });
     stream.fail(false);
-    expect(screen.getByText('连接中断,正在重连…')).toBeInTheDocument();
+    expect(screen.getByText('连接中断，正在重连…')).toBeInTheDocument();
     // The browser reconnects by itself; the server starts with the current state, answer included.
     stream.open();
     stream.emit('state', snapshot(slide(quizSlide).id, { poll: pollView(), you: { participantId: 'p-1', name: '小孙', answer: { choices: [quiz.options[2]!.id], value: null } } }));
@@ -256,7 +256,7 @@ describe('live session on a trainee’s phone', () => {
 
     again.emit('ended', { reason: 'ended' });
     expect(await screen.findByRole('heading', { level: 1, name: '本场课堂互动已结束' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '阅读本章' })).toHaveAttribute('href', '/learn/overview');
+    expect(screen.getByRole('link', { name: '阅读本章' })).toHaveAttribute('href', '/learn/kpis');
     expect(again.closed).toBe(true);
   });
 

@@ -294,7 +294,7 @@ describe('slide mode', () => {
 
   it('says so for an unknown slide, with a way back to the chapter', async () => {
     renderDeck('/present/overview/no-such-slide');
-    expect(await screen.findByText(/没有 ID 为“no-such-slide”的小节/)).toBeInTheDocument();
+    expect(await screen.findByText(/没有 ID 为“no-such-slide”的页面/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '从本章开头阅读' })).toHaveAttribute('href', '/learn/overview');
   });
 

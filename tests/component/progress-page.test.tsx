@@ -53,20 +53,20 @@ describe('progress page', () => {
     await openProgress();
 
     const kpisCard = chapterCard('关键运营指标');
-    expect(figure(kpisCard, '已读小节')).toBe(`4 / ${kpis.slideIds.length}`);
+    expect(figure(kpisCard, '已读页面')).toBe(`4 / ${kpis.slideIds.length}`);
     expect(figure(kpisCard, '测验最高分')).toBe('70%（共测验 2 次）');
     expect(figure(kpisCard, '完成时间')).toBe('未完成');
     expect(within(kpisCard).getByRole('link', { name: '继续学习' })).toHaveAttribute('href', `/learn/kpis/${kpis.slideIds[4]}`);
 
     const overviewCard = chapterCard('运营概述');
-    expect(figure(overviewCard, '已读小节')).toBe(`${overview.slideIds.length} / ${overview.slideIds.length}`);
+    expect(figure(overviewCard, '已读页面')).toBe(`${overview.slideIds.length} / ${overview.slideIds.length}`);
     expect(figure(overviewCard, '测验最高分')).toBe('90%（共测验 2 次）');
     expect(figure(overviewCard, '完成时间')).toBe(new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' }).format(completedAt));
     expect(within(overviewCard).getByText('已完成')).toBeInTheDocument();
     expect(within(overviewCard).getByRole('link', { name: '复习本章' })).toHaveAttribute('href', '/learn/overview');
 
     const crmCard = chapterCard('客户关系管理');
-    expect(figure(crmCard, '已读小节')).toBe(`0 / ${chapter('crm').slideIds.length}`);
+    expect(figure(crmCard, '已读页面')).toBe(`0 / ${chapter('crm').slideIds.length}`);
     expect(figure(crmCard, '测验最高分')).toBe('尚未测验');
     expect(within(crmCard).getByRole('link', { name: '开始学习' })).toHaveAttribute('href', '/learn/crm');
 

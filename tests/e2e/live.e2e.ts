@@ -88,7 +88,7 @@ describe('live classroom', () => {
     await panel.getByRole('button', { name: '开启课堂互动' }).click();
     const code = (await panel.locator('.live-code').textContent())!.trim();
     expect(code).toMatch(/^[2346789ABCDEFGHJKMNPQRTUVWXYZ]{6}$/);
-    const qr = panel.getByRole('img', { name: `扫码加入课堂互动:${base}/live/${code}` });
+    const qr = panel.getByRole('img', { name: `扫码加入课堂互动：${base}/live/${code}` });
     await qr.waitFor();
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
 
@@ -131,12 +131,12 @@ describe('live classroom', () => {
       await poll.getByRole('button', { name: '提交答案' }).click();
       await poll.getByText('已收到你的答案。投票结束前可以修改。').waitFor();
     }
-    await panel.getByText('已收到 3 份答案(共 3 人加入)').waitFor();
+    await panel.getByText('已收到 3 份答案（共 3 人加入）').waitFor();
     const changed = phones[2]!.page.getByRole('region', { name: '课堂投票 · 进行中' });
     await changed.getByRole('radio').nth(0).check();
     await changed.getByRole('button', { name: '修改答案' }).click();
     await changed.getByText('已收到你的答案。投票结束前可以修改。').waitFor();
-    await panel.getByText('已收到 3 份答案(共 3 人加入)').waitFor();
+    await panel.getByText('已收到 3 份答案（共 3 人加入）').waitFor();
     // Nothing is shown before the reveal.
     expect(await phones[0]!.page.getByRole('list', { name: '各选项人数' }).count()).toBe(0);
 

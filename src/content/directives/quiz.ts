@@ -81,7 +81,14 @@ export function compileQuiz(node: ContainerDirective, ctx: CompileContext): Quiz
         sink.error('quiz-numeric-missing-answer', `${subject} is type=numeric but has no answer=`, node.position);
         return null;
       }
-      return { ...common, kind: 'numeric', answer: attrs.answer, tolerance: attrs.tolerance ?? 0, unit: attrs.unit ?? null };
+      return {
+        ...common,
+        kind: 'numeric',
+        answer: attrs.answer,
+        tolerance: attrs.tolerance ?? 0,
+        unit: attrs.unit ?? null,
+        ...(attrs.signed === 'either' ? { eitherSign: true } : {}),
+      };
     case 'order': {
       const items = orderItems(parts.lists, ctx, subject, node);
       return items ? { ...common, kind: 'order', items } : null;

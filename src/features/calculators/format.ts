@@ -10,8 +10,10 @@ export function formatNumber(locale: Locale, value: number, digits = 2): string 
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
+/** 40 hours, 40 小时: Chinese keeps the course's one space between a number and the word after it. */
 function formatUnit(locale: Locale, value: number, unit: 'hour' | 'day' | 'month'): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+  const text = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+  return locale === 'zh-CN' ? text.replace(/(\d)(?=\p{Script=Han})/u, '$1 ') : text;
 }
 
 /** A KPI result in its unit: 85 %, ¥1,166.67, 2.5×, 40 hours, 73 days, 8 months, +10 points. */

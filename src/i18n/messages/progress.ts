@@ -26,7 +26,7 @@ export const progressMessages = defineMessages({
     'progress.course.certificateHint': '完成全部章节后即可查看结业证书。',
 
     'progress.chapters.heading': '各章进度',
-    'progress.chapter.slides': '已读小节',
+    'progress.chapter.slides': '已读页面',
     'progress.chapter.best': '测验最高分',
     'progress.chapter.bestValue': '{percent}（共测验 {count} 次）',
     'progress.chapter.noAttempts': '尚未测验',
@@ -40,9 +40,9 @@ export const progressMessages = defineMessages({
     'progress.activity.heading': '学习活动',
     'progress.activity.chart': '每日学习活动（{from} 至 {to}）',
     'progress.activity.day': '日期',
-    'progress.activity.slides': '首次阅读的小节',
+    'progress.activity.slides': '首次阅读的页面',
     'progress.activity.quizzes': '提交的测验',
-    'progress.activity.empty': '还没有学习记录。读完第一个小节后，这里会按天显示你的学习活动。',
+    'progress.activity.empty': '还没有学习记录。读完第一页后，这里会按天显示你的学习活动。',
 
     'progress.transfer.heading': '导出与导入',
     'progress.transfer.intro': '导出的文件包含本浏览器中的全部学习记录。导入时两份记录会合并，已有的较新记录不会被旧数据覆盖。',
@@ -70,7 +70,7 @@ export const progressMessages = defineMessages({
     'progress.cert.back': '返回学习进度',
     'progress.cert.needName': '结业证书上会显示你的姓名，请先填写。',
     'progress.cert.notYet': '完成全部 {total} 章后即可获得结业证书。你已完成 {done} 章，还需要完成：',
-    'progress.cert.missingSlides': '还有 {count} 个小节未读',
+    'progress.cert.missingSlides': '还有 {count} 页未读',
     'progress.cert.missingQuiz': '测验最高分需达到 {passMark}',
   },
   en: {

@@ -68,7 +68,7 @@ describe('churnRate', () => {
   it('names the fields in its consistency message', () => {
     const result = computeKpi(id, { startCustomers: 250, lostCustomers: 251 });
     expect(result).toMatchObject({
-      message: { 'zh-CN': '流失客户数不能大于期初客户数,请检查这两个数字。' },
+      message: { 'zh-CN': '流失客户数不能大于期初客户数，请检查这两个数字。' },
     });
   });
 });

@@ -9,9 +9,9 @@ export const retentionRatePeriod = defineKpi({
   specId: 'retention_rate_period',
   theme: 'customer',
   unit: 'percent',
-  name: { 'zh-CN': '客户留存率(期间法)', en: 'Customer retention rate (period)' },
+  name: { 'zh-CN': '客户留存率（期间法）', en: 'Customer retention rate (period)' },
   description: {
-    'zh-CN': '期末客户扣除本期新增客户后,留下的老客户占期初客户的比例。期末人数持平,也可能掩盖了流失。',
+    'zh-CN': '期末客户扣除本期新增客户后，留下的老客户占期初客户的比例。期末人数持平，也可能掩盖了流失。',
     en: 'The share of customers at the start of a period who are still customers at its end, leaving out new ones. A flat headcount can still hide churn.',
   },
   formula: {
@@ -43,9 +43,9 @@ export const retentionRateCohort = defineKpi({
   specId: 'retention_rate_cohort',
   theme: 'customer',
   unit: 'percent',
-  name: { 'zh-CN': 'N日留存率(同期群)', en: 'Day-N cohort retention' },
+  name: { 'zh-CN': 'N 日留存率（同期群）', en: 'Day-N cohort retention' },
   description: {
-    'zh-CN': '同一天(第 0 天)新增的用户中,恰好在第 N 天仍活跃的比例,例如次日留存、7日留存。',
+    'zh-CN': '同一天（第 0 天）新增的用户中，恰好在第 N 天仍活跃的比例，例如次日留存、7 日留存。',
     en: 'The share of a day-0 cohort that is active exactly on day N, such as day-1 or day-7 retention.',
   },
   formula: {
@@ -55,7 +55,7 @@ export const retentionRateCohort = defineKpi({
   inputs: [
     count('cohort_size', { 'zh-CN': '同期群用户数', en: 'Cohort size' }),
     count('retained', { 'zh-CN': '第 N 天仍活跃的用户数', en: 'Users active on day N' }),
-    tag('day', { 'zh-CN': '第几天(N)', en: 'Day N' }),
+    tag('day', { 'zh-CN': '第几天（N）', en: 'Day N' }),
   ],
   example: { cohortSize: 2000, retained: 800, day: 1 },
   zero: [zeroDivisor('cohortSize')],
@@ -70,7 +70,7 @@ export const churnRate = defineKpi({
   unit: 'percent',
   name: { 'zh-CN': '客户流失率', en: 'Churn rate' },
   description: {
-    'zh-CN': '本期流失的客户占期初客户的比例。如果只有流失、没有其他变化,它与留存率相加等于 100%。',
+    'zh-CN': '本期流失的客户占期初客户的比例。如果只有流失、没有其他变化，它与留存率相加等于 100%。',
     en: 'The share of customers at the start of a period who were lost during it. When losses are the only change, churn and retention add up to 100 %.',
   },
   formula: {
@@ -96,8 +96,8 @@ export const dauMauStickiness = defineKpi({
   },
   formula: { 'zh-CN': '{dau} ÷ {mau} × 100', en: '{dau} ÷ {mau} × 100' },
   inputs: [
-    count('dau', { 'zh-CN': '日活跃用户数(DAU)', en: 'DAU (daily active users)' }),
-    count('mau', { 'zh-CN': '月活跃用户数(MAU)', en: 'MAU (monthly active users)' }),
+    count('dau', { 'zh-CN': '日活跃用户数（DAU）', en: 'DAU (daily active users)' }),
+    count('mau', { 'zh-CN': '月活跃用户数（MAU）', en: 'MAU (monthly active users)' }),
   ],
   example: { dau: 15000, mau: 50000 },
   zero: [zeroDivisor('mau')],
@@ -110,9 +110,9 @@ export const nps = defineKpi({
   specId: 'nps',
   theme: 'customer',
   unit: 'points',
-  name: { 'zh-CN': '净推荐值(NPS)', en: 'Net Promoter Score (NPS)' },
+  name: { 'zh-CN': '净推荐值（NPS）', en: 'Net Promoter Score (NPS)' },
   description: {
-    'zh-CN': '推荐者(9–10 分)占比减去贬损者(0–6 分)占比。结果在 −100 到 +100 之间,是“分”而不是百分比。',
+    'zh-CN': '推荐者（9–10 分）占比减去贬损者（0–6 分）占比。结果在 −100 到 +100 之间，是“分”而不是百分比。',
     en: 'The share of promoters (9–10) minus the share of detractors (0–6). It runs from −100 to +100 and is a score, not a percentage.',
   },
   formula: {
@@ -120,9 +120,9 @@ export const nps = defineKpi({
     en: '({promoters} − {detractors}) ÷ ({promoters} + {passives} + {detractors}) × 100',
   },
   inputs: [
-    count('promoters', { 'zh-CN': '推荐者人数(9–10 分)', en: 'Promoters (9–10)' }),
-    count('passives', { 'zh-CN': '被动者人数(7–8 分)', en: 'Passives (7–8)' }),
-    count('detractors', { 'zh-CN': '贬损者人数(0–6 分)', en: 'Detractors (0–6)' }),
+    count('promoters', { 'zh-CN': '推荐者人数（9–10 分）', en: 'Promoters (9–10)' }),
+    count('passives', { 'zh-CN': '被动者人数（7–8 分）', en: 'Passives (7–8)' }),
+    count('detractors', { 'zh-CN': '贬损者人数（0–6 分）', en: 'Detractors (0–6)' }),
   ],
   example: { promoters: 30, passives: 50, detractors: 20 },
   zero: [

@@ -9,7 +9,7 @@ export const operatingCostRatio = defineKpi({
   unit: 'percent',
   name: { 'zh-CN': '运营成本占收入比例', en: 'Operating cost to revenue ratio' },
   description: {
-    'zh-CN': '运营成本占同期收入的百分比。超过 100% 表示成本高于收入,这是有效的结果。',
+    'zh-CN': '运营成本占同期收入的百分比。超过 100% 表示成本高于收入，这是有效的结果。',
     en: 'Operating costs as a percentage of revenue for the same period. Above 100 % means costs exceed revenue, which is a valid result.',
   },
   formula: { 'zh-CN': '{operatingCosts} ÷ {revenue} × 100', en: '{operatingCosts} ÷ {revenue} × 100' },
@@ -27,9 +27,9 @@ export const cac = defineKpi({
   specId: 'cac',
   theme: 'finance',
   unit: 'currency',
-  name: { 'zh-CN': '单位获客成本(CAC)', en: 'Customer acquisition cost (CAC)' },
+  name: { 'zh-CN': '单位获客成本（CAC）', en: 'Customer acquisition cost (CAC)' },
   description: {
-    'zh-CN': '本期获客(销售与营销)的总投入,平均到本期每一位新增客户身上。',
+    'zh-CN': '本期获客（销售与营销）的总投入，平均到本期每一位新增客户身上。',
     en: 'The sales and marketing spend on acquisition in a period, spread over each new customer it brought.',
   },
   formula: { 'zh-CN': '{acquisitionSpend} ÷ {newCustomers}', en: '{acquisitionSpend} ÷ {newCustomers}' },
@@ -47,7 +47,7 @@ export const roi = defineKpi({
   specId: 'roi',
   theme: 'finance',
   unit: 'percent',
-  name: { 'zh-CN': '投资回报率(ROI)', en: 'Return on investment (ROI)' },
+  name: { 'zh-CN': '投资回报率（ROI）', en: 'Return on investment (ROI)' },
   description: {
     'zh-CN': '投资带来的净收益占投资成本的百分比。−100% 表示投入全部亏损。',
     en: 'The net gain as a percentage of the cost. −100 % means the whole investment was lost.',
@@ -67,9 +67,9 @@ export const arpu = defineKpi({
   specId: 'arpu',
   theme: 'finance',
   unit: 'currency',
-  name: { 'zh-CN': '每用户平均收入(ARPU)', en: 'Average revenue per user (ARPU)' },
+  name: { 'zh-CN': '每用户平均收入（ARPU）', en: 'Average revenue per user (ARPU)' },
   description: {
-    'zh-CN': '本期收入平均到本期每一位(平均)活跃用户身上。',
+    'zh-CN': '本期收入平均到本期每一位（平均）活跃用户身上。',
     en: 'Revenue in a period spread over the (average) active users in it.',
   },
   formula: { 'zh-CN': '{revenue} ÷ {users}', en: '{revenue} ÷ {users}' },

@@ -9,7 +9,7 @@ export const conversionRate = defineKpi({
   unit: 'percent',
   name: { 'zh-CN': '转化率', en: 'Conversion rate' },
   description: {
-    'zh-CN': '完成目标行为(例如下单)的独立访客占全部独立访客的比例,衡量营销和销售的效率。',
+    'zh-CN': '完成目标行为（例如下单）的独立访客占全部独立访客的比例，衡量营销和销售的效率。',
     en: 'The share of unique visitors who complete the goal, such as placing an order. It measures marketing and sales efficiency.',
   },
   formula: { 'zh-CN': '{conversions} ÷ {visitors} × 100', en: '{conversions} ÷ {visitors} × 100' },
@@ -30,7 +30,7 @@ export const funnelStepConversion = defineKpi({
   unit: 'percent',
   name: { 'zh-CN': '漏斗单步转化率', en: 'Funnel step conversion' },
   description: {
-    'zh-CN': '进入漏斗某一步的用户中,完成这一步、进入下一步的比例。',
+    'zh-CN': '进入漏斗某一步的用户中，完成这一步、进入下一步的比例。',
     en: 'The share of users entering a funnel step who complete it and reach the next step.',
   },
   formula: { 'zh-CN': '{completed} ÷ {entered} × 100', en: '{completed} ÷ {entered} × 100' },
@@ -55,14 +55,14 @@ export const funnelOverallConversion = defineKpi({
   unit: 'percent',
   name: { 'zh-CN': '漏斗整体转化率', en: 'Overall funnel conversion' },
   description: {
-    'zh-CN': '最后一层人数占第一层人数的比例。它等于各步转化率的乘积,而不是平均值。',
+    'zh-CN': '最后一层人数占第一层人数的比例。它等于各步转化率的乘积，而不是平均值。',
     en: 'The last stage as a share of the first. It equals the product of the step rates, not their average.',
   },
   formula: {
-    'zh-CN': '最后一层 ÷ 第一层 × 100,各层人数:{stages}',
+    'zh-CN': '最后一层 ÷ 第一层 × 100，各层人数：{stages}',
     en: 'last stage ÷ first stage × 100, with stages {stages}',
   },
-  inputs: [numberList('stages', 'count', { 'zh-CN': '各层人数(从上到下)', en: 'Stage counts (top to bottom)' })],
+  inputs: [numberList('stages', 'count', { 'zh-CN': '各层人数（从上到下）', en: 'Stage counts (top to bottom)' })],
   example: { stages: [10000, 3200, 1440, 360] },
   shape: [{ fails: (v) => v.stages.length < 2, code: 'insufficient_stages', message: 'tooFewStages', field: 'stages' }],
   zero: [{ fails: (v) => v.stages[0] === 0, code: 'division_by_zero', message: 'zeroFirstStage', field: 'stages' }],

@@ -2,9 +2,9 @@ import { amount, defineKpi, money } from '../define.ts';
 import { exact } from '../exact.ts';
 
 const inventoryInputs = [
-  money('cogs', { 'zh-CN': '销货成本(COGS)', en: 'COGS (cost of goods sold)' }),
-  money('begin_inventory', { 'zh-CN': '期初库存(按成本计)', en: 'Inventory at start (at cost)' }),
-  money('end_inventory', { 'zh-CN': '期末库存(按成本计)', en: 'Inventory at end (at cost)' }),
+  money('cogs', { 'zh-CN': '销货成本（COGS）', en: 'COGS (cost of goods sold)' }),
+  money('begin_inventory', { 'zh-CN': '期初库存（按成本计）', en: 'Inventory at start (at cost)' }),
+  money('end_inventory', { 'zh-CN': '期末库存（按成本计）', en: 'Inventory at end (at cost)' }),
 ] as const;
 
 const noAverageInventory = {
@@ -25,7 +25,7 @@ export const inventoryTurnover = defineKpi({
   unit: 'times',
   name: { 'zh-CN': '库存周转率', en: 'Inventory turnover' },
   description: {
-    'zh-CN': '一个期间内库存卖完并补充的次数。越高说明资金占用和仓储成本越低,但过高可能导致缺货。',
+    'zh-CN': '一个期间内库存卖完并补充的次数。越高说明资金占用和仓储成本越低，但过高可能导致缺货。',
     en: 'How many times the stock sells through in a period. Higher ties up less capital and storage cost, but too high risks stock-outs.',
   },
   formula: {
@@ -43,9 +43,9 @@ export const daysInventoryOutstanding = defineKpi({
   specId: 'days_inventory_outstanding',
   theme: 'fulfilment',
   unit: 'days',
-  name: { 'zh-CN': '库存周转天数(DIO)', en: 'Days inventory outstanding (DIO)' },
+  name: { 'zh-CN': '库存周转天数（DIO）', en: 'Days inventory outstanding (DIO)' },
   description: {
-    'zh-CN': '平均库存需要多少天才能卖完:期间天数 ÷ 库存周转率。',
+    'zh-CN': '平均库存需要多少天才能卖完：期间天数 ÷ 库存周转率。',
     en: 'How many days the average stock takes to sell: the days in the period divided by inventory turnover.',
   },
   formula: {

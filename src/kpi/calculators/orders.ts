@@ -3,7 +3,7 @@ import { Exact, exact } from '../exact.ts';
 import { exceeds, zeroDivisor } from './rules.ts';
 
 const durationsHours = numberList('durations_hours', 'hours', {
-  'zh-CN': '各订单处理时长(小时)',
+  'zh-CN': '各订单处理时长（小时）',
   en: 'Order cycle times (hours)',
 });
 const cycleExample = { durationsHours: [10, 20, 30, 100] };
@@ -28,7 +28,7 @@ export const orderCycleTimeAvg = defineKpi({
   unit: 'hours',
   name: { 'zh-CN': '平均订单处理周期', en: 'Average order cycle time' },
   description: {
-    'zh-CN': '从下单到交付的平均时长(小时)。少数特别慢的订单会明显拉高平均值。',
+    'zh-CN': '从下单到交付的平均时长（小时）。少数特别慢的订单会明显拉高平均值。',
     en: 'The mean time from order to delivery, in hours. A few very slow orders pull the mean up.',
   },
   formula: { 'zh-CN': '({durationsHours}) ÷ 订单数', en: '({durationsHours}) ÷ number of orders' },
@@ -45,11 +45,11 @@ export const orderCycleTimeMedian = defineKpi({
   unit: 'hours',
   name: { 'zh-CN': '订单处理周期中位数', en: 'Median order cycle time' },
   description: {
-    'zh-CN': '把各订单时长从小到大排序后居中的值。极慢的订单几乎不影响它,因此更能代表典型订单。',
+    'zh-CN': '把各订单时长从小到大排序后居中的值。极慢的订单几乎不影响它，因此更能代表典型订单。',
     en: 'The middle order time after sorting. Very slow orders barely move it, so it shows the typical order.',
   },
   formula: {
-    'zh-CN': '排序后居中的值(偶数个时取中间两个的平均):{durationsHours}',
+    'zh-CN': '排序后居中的值（偶数个时取中间两个的平均）:{durationsHours}',
     en: 'middle value after sorting (mean of the middle two for an even count) of {durationsHours}',
   },
   inputs: [durationsHours],
@@ -65,7 +65,7 @@ export const complaintRate = defineKpi({
   unit: 'percent',
   name: { 'zh-CN': '客户投诉率', en: 'Complaint rate' },
   description: {
-    'zh-CN': '被投诉的订单占同期订单的比例。“投诉率下降 30%”指相对下降,而不是减少 30 个百分点。',
+    'zh-CN': '被投诉的订单占同期订单的比例。“投诉率下降 30%”指相对下降，而不是减少 30 个百分点。',
     en: 'Orders with at least one complaint as a share of all orders in the period. A “30 % drop” is relative, not 30 percentage points.',
   },
   formula: { 'zh-CN': '{complaints} ÷ {orders} × 100', en: '{complaints} ÷ {orders} × 100' },
@@ -107,14 +107,14 @@ export const perfectOrderRate = defineKpi({
   unit: 'percent',
   name: { 'zh-CN': '完美订单率', en: 'Perfect order rate' },
   description: {
-    'zh-CN': '把各环节达标率(如准时、完整、无破损、单据准确)相乘,得到所有环节都达标的订单比例。',
+    'zh-CN': '把各环节达标率（如准时、完整、无破损、单据准确）相乘，得到所有环节都达标的订单比例。',
     en: 'Multiplies the component rates, such as on time, complete, undamaged and correctly invoiced, to get the share of orders that pass every check.',
   },
   formula: {
-    'zh-CN': '各环节达标率({componentRatesPct})分别 ÷ 100 后连乘,再 × 100',
+    'zh-CN': '各环节达标率（{componentRatesPct}）分别 ÷ 100 后连乘，再 × 100',
     en: 'product of the component rates ({componentRatesPct}), each ÷ 100, then × 100',
   },
-  inputs: [numberList('component_rates_pct', 'percent', { 'zh-CN': '各环节达标率(%)', en: 'Component rates (%)' })],
+  inputs: [numberList('component_rates_pct', 'percent', { 'zh-CN': '各环节达标率（%）', en: 'Component rates (%)' })],
   example: { componentRatesPct: [98, 97, 99, 82] },
   shape: [
     {

@@ -126,6 +126,7 @@ describe('::::quiz', () => {
       quiz('#q-m type=multiple partial=true', '选出?\n\n- [x] 甲\n- [x] 乙\n- [ ] 丙'),
       quiz('#q-t type=truefalse answer=false', '对吗?'),
       quiz('#q-n type=numeric answer=3.6 tolerance=0.05 unit="%"', '多少?'),
+      quiz('#q-s type=numeric answer=15 unit="%" signed=either', '下降了多少?'),
       quiz('#q-o type=order shuffle=false', '排序:\n\n1. 拉新\n2. 促活\n3. 转化'),
     ].map((r) => {
       expect(r.messages).toEqual([]);
@@ -135,6 +136,7 @@ describe('::::quiz', () => {
       { kind: 'multiple', partialCredit: true },
       { kind: 'truefalse', answer: false },
       { kind: 'numeric', answer: 3.6, tolerance: 0.05, unit: '%' },
+      { kind: 'numeric', answer: 15, eitherSign: true },
       { kind: 'order', shuffle: false, items: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] },
     ]);
   });
