@@ -3,10 +3,11 @@ import { useId, useMemo } from 'react';
 import type { CalculatorBlock } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { computeKpi, getKpiDefinition, type KpiDefinition } from '../../kpi/index.ts';
-import { usePresentedState } from '../../ui/presentation-sync.tsx';
 import { CalculatorFields } from './calculator-fields.tsx';
+import { CalculatorUnavailable } from './calculator-unavailable.tsx';
 import { CalculatorResult } from './calculator-result.tsx';
-import { type FieldValue, type FormValues, initialFormValues, isFormValuesFor, parseFormValues } from './form-values.ts';
+import { type FieldValue, parseFormValues } from './form-values.ts';
+import { usePresetValues } from './use-preset-values.ts';
 import './calculators.css';
 import './calculator-face.css';
 
@@ -16,26 +17,15 @@ import './calculator-face.css';
  * presentation shows the same values (the same shared state as the lesson's full form).
  */
 export function CalculatorFaceView({ block }: { block: CalculatorBlock }) {
-  const { t } = useT();
   const definition = getKpiDefinition(block.kind);
-  if (!definition) {
-    return (
-      <p className="block-pending" role="note">
-        {t('calculators.unavailable')}
-      </p>
-    );
-  }
+  if (!definition) return <CalculatorUnavailable />;
   return <FaceCalculator definition={definition} presets={block.presets} />;
 }
 
 function FaceCalculator({ definition, presets }: { definition: KpiDefinition; presets: CalculatorBlock['presets'] }) {
   const { locale } = useT();
   const id = useId();
-  const [values, setValues] = usePresentedState(
-    `calculator-${definition.id}`,
-    () => initialFormValues(definition, presets),
-    (state): state is FormValues => isFormValuesFor(definition, state),
-  );
+  const [values, setValues] = usePresetValues(definition, presets);
   const inputs = useMemo(() => parseFormValues(definition, values), [definition, values]);
   const result = useMemo(() => computeKpi(definition.id, inputs), [definition, inputs]);
   const error = !result.ok && result.field ? { field: result.field, message: result.message[locale] } : null;

@@ -1,0 +1,12 @@
+import '../../i18n/messages/calculators-register.ts';
+import { useT } from '../../i18n/use-t.ts';
+
+/** What a chapter shows for a calculator kind this version of the app does not have. */
+export function CalculatorUnavailable() {
+  const { t } = useT();
+  return (
+    <p className="block-pending" role="note">
+      {t('calculators.unavailable')}
+    </p>
+  );
+}
