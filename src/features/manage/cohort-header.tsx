@@ -1,5 +1,5 @@
 import '../../i18n/messages/manage-register.ts';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortInvite } from './cohort-invite.tsx';
@@ -10,7 +10,7 @@ import type { Cohort } from './types.ts';
 export function CohortHeader({ cohort, exportHref }: { cohort: Cohort; exportHref: string }) {
   const { t, locale } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [cohort.id]);
+  useLayoutEffect(() => heading.current?.focus(), [cohort.id]);
   return (
     <header className="manage-cohort-header">
       <p>

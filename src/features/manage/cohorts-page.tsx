@@ -1,5 +1,5 @@
 import '../../i18n/messages/manage-register.ts';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortTable } from './cohort-table.tsx';
 import { CreateCohortForm } from './create-cohort-form.tsx';
@@ -15,7 +15,7 @@ export function CohortsPage() {
   const cohorts = usePolledData('cohorts', listCohorts);
   const heading = useRef<HTMLHeadingElement>(null);
   // Signing in or coming back from a cohort lands here: say where we are.
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <>
       <section className="manage-panel" aria-labelledby={`${id}-title`}>

@@ -1,5 +1,5 @@
 import '../../i18n/messages/manage-register.ts';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { AttemptTable } from './attempt-table.tsx';
@@ -27,7 +27,8 @@ export function LearnerPage() {
   const loaded = usePolledData(`${cohortId}/${learnerId}`, () => loadBoth(cohortId, learnerId));
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = loaded.data !== null;
-  useEffect(() => {
+  // Focus moves in the commit that shows the heading, so it is never on screen without focus.
+  useLayoutEffect(() => {
     if (ready) heading.current?.focus();
   }, [ready]);
 
