@@ -25,6 +25,12 @@ const boundaries = [
   // features start it, and nothing below them knows it.
   { target: './src/sync', from: ['./src/app', './src/features', './src/ui', './src/i18n', './src/server', './src/kpi', './src/quiz', './src/lms'] },
   { target: ['./src/progress', './src/quiz', './src/kpi', './src/course', './src/content', './src/ui', './src/i18n', './src/server', './src/lms'], from: './src/sync' },
+  // The client–server contract (src/protocol) is types and constants both sides import; it
+  // imports nothing but content types.
+  {
+    target: './src/protocol',
+    from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz', './src/kpi', './src/lms', './src/sync'],
+  },
   // Client code never pulls in the compiler, the Vite plugin, the server or the LMS packager.
   ...['./src/server', './src/content/!(types).ts', './src/content/*/**', './src/lms/package'].map((from) => ({
     target: ['./src/app', './src/features', './src/ui', './src/progress', './src/course', './src/i18n', './src/kpi', './src/quiz', './src/lms/*.ts', './src/lms/!(package)/**', './src/sync'],

@@ -33,6 +33,7 @@ const framedRoutes: AppRoute[] = [
   { path: 'calculators/:kpiId', Component: page(() => import('./calculators-route.tsx'), (m) => m.CalculatorRoute) },
   { path: 'progress', Component: page(() => import('./progress-route.tsx'), (m) => m.ProgressRoute) },
   { path: 'progress/certificate', Component: page(() => import('./progress-route.tsx'), (m) => m.CertificateRoute) },
+  { path: 'verify/:code?', Component: page(() => import('./progress-route.tsx'), (m) => m.VerifyRoute) },
   { path: 'join/:code?', Component: page(() => import('./join-route.tsx'), (m) => m.JoinRoute) },
   { path: 'manage/*', Component: page(() => import('./manage-route.tsx'), (m) => m.ManageRoute) },
 ];

@@ -2,6 +2,7 @@ import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compileSlideBody } from './blocks.ts';
 import { checkFaceBudget } from './face-budget.ts';
+import { minimumReadingMs } from './reading-time.ts';
 import type { CompileContext, DataLoader } from './context.ts';
 import { parseMarkdown } from './markdown.ts';
 import { MessageSink, sortMessages, type ContentMessage, type Place } from './messages.ts';
@@ -78,6 +79,7 @@ export function compileChapter(input: ChapterInput): ChapterCompileResult {
         duration: frontmatter!.duration,
         objectives: frontmatter!.objectives,
         slides,
+        test: [],
       }
     : null;
   return { chapter, frontmatter, messages, quizPlaces: ctx.quizPlaces, slidePlaces };
@@ -133,7 +135,8 @@ function compileSlide(nodes: RootContent[], ctx: CompileContext, places: Map<str
   const body = compileSlideBody(rest, ctx);
   const content = rest.filter((node) => !(node.type === 'containerDirective' && node.name === 'notes'));
   if (content.length === 0) ctx.sink.error('slide-empty', `slide "${id}" has no content below its heading`, heading.position);
-  const slide: Slide = { id, title, face: body.face, depth: body.depth, notes: body.notes };
+  const layers = { title, face: body.face, depth: body.depth };
+  const slide: Slide = { id, ...layers, notes: body.notes, readingMs: minimumReadingMs(layers, ctx.locale) };
   checkFaceBudget(slide, ctx.locale, at, ctx.sink);
   return slide;
 }

@@ -2,9 +2,10 @@ import { compileChapter, type ChapterCompileResult } from './chapter.ts';
 import { checkChapterRules, collectQuizzes } from './content-rules.ts';
 import { FACE_BUDGET, medianFaceAmount } from './face-budget.ts';
 import type { DataLoader } from './context.ts';
-import { formatMessage, MessageSink, sortMessages, type ContentMessage, type Place } from './messages.ts';
+import { formatMessage, hasErrors, MessageSink, sortMessages, type ContentMessage, type Place } from './messages.ts';
 import { courseSchema, type CourseConfig } from './schemas.ts';
-import { DEFAULT_LOCALE, LOCALES, slideBlocks, type Chapter, type ChapterSummary, type CourseManifest, type Locale } from './types.ts';
+import { answerKey, checkBankRules, compileTestBank } from './test-bank.ts';
+import { DEFAULT_LOCALE, LOCALES, slideBlocks, type Chapter, type ChapterSummary, type CourseManifest, type Locale, type QuizBlock, type TestRules } from './types.ts';
 import { parseYamlWith } from './yaml-source.ts';
 
 export interface SourceFile {
@@ -29,6 +30,7 @@ export interface CourseCompileResult {
 }
 
 const CHAPTER_FILE = /^content\/([^/]+)\/(\d{2})-([a-z0-9-]+)\.md$/;
+const BANK_FILE = /^content\/([^/]+)\/(\d{2})-([a-z0-9-]+)\.test\.md$/;
 
 export function chapterKey(locale: Locale, id: string): string {
   return `${locale}/${id}`;
@@ -38,7 +40,16 @@ interface CompiledFile {
   file: SourceFile;
   locale: Locale;
   id: string;
+  number: number;
   result: ChapterCompileResult;
+}
+
+interface CompiledBank {
+  file: SourceFile;
+  locale: Locale;
+  id: string;
+  quizzes: QuizBlock[];
+  quizPlaces: Map<string, Place>;
 }
 
 /** Compiles the whole course: every file, then the checks that span files. Never throws. */
@@ -50,8 +61,13 @@ export function compileCourse(input: CourseInput): CourseCompileResult {
   if (course) checkCourseIds(course, input.course.text, courseSink);
 
   const compiled: CompiledFile[] = [];
+  const bankFiles: SourceFile[] = [];
   for (const file of input.chapters) {
     const sink = new MessageSink(file.path);
+    if (BANK_FILE.test(file.path)) {
+      bankFiles.push(file);
+      continue;
+    }
     const match = CHAPTER_FILE.exec(file.path);
     if (!match) {
       sink.error('file-name', 'chapter files are named content/<locale>/NN-<chapter id>.md');
@@ -68,9 +84,11 @@ export function compileCourse(input: CourseInput): CourseCompileResult {
     if (input.enforceChapterRules !== false) checkChapterRules(result, file.text, sink);
     if (course) checkPlacement(course, result, id, Number(number), sink);
     messages.push(...result.messages, ...sink.messages);
-    compiled.push({ file, locale: locale as Locale, id, result });
+    compiled.push({ file, locale: locale as Locale, id, number: Number(number), result });
   }
-  messages.push(...crossFileChecks(compiled));
+  const enforce = input.enforceChapterRules !== false;
+  const banks = compileBanks(bankFiles, compiled, course?.test ?? null, enforce, input.loadData, messages);
+  messages.push(...crossFileChecks(compiled, banks));
   if (input.enforceChapterRules !== false) messages.push(...checkFaceMedians(compiled, input.course.path));
   const unique = dedupe(messages);
 
@@ -80,6 +98,49 @@ export function compileCourse(input: CourseInput): CourseCompileResult {
   }
   const manifest = course && !unique.some((m) => m.severity === 'error') ? buildManifest(course, chapters) : null;
   return { manifest, chapters, messages: sortMessages(unique) };
+}
+
+/** Compiles each chapter's test bank, attaches it to its chapter and checks it against the test rules. */
+function compileBanks(
+  files: SourceFile[],
+  chapters: CompiledFile[],
+  rules: TestRules | null,
+  enforce: boolean,
+  loadData: DataLoader,
+  messages: ContentMessage[],
+): CompiledBank[] {
+  const banks: CompiledBank[] = [];
+  for (const file of files) {
+    const sink = new MessageSink(file.path);
+    const [, locale, number, id] = BANK_FILE.exec(file.path) as unknown as [string, string, string, string];
+    const owner = chapters.find((c) => c.locale === locale && c.id === id);
+    if (!owner) {
+      sink.error('bank-without-chapter', `test bank for "${id}" has no chapter file content/${locale}/${number}-${id}.md beside it`);
+      messages.push(...sink.messages);
+      continue;
+    }
+    if (owner.number !== Number(number)) sink.error('chapter-number', `file number ${number} does not match the chapter file ${owner.file.path}`);
+    const objectiveIds = owner.result.frontmatter ? new Set(owner.result.frontmatter.objectives.map((o) => o.id)) : null;
+    const result = compileTestBank({ path: file.path, source: file.text, locale: owner.locale, objectiveIds, loadData });
+    messages.push(...result.messages);
+    const chapter = owner.result.chapter;
+    if (chapter && !hasErrors(result.messages)) {
+      chapter.test = result.quizzes;
+      if (enforce && rules) checkBankRules(chapter, rules, sink);
+    }
+    messages.push(...sink.messages);
+    banks.push({ file, locale: owner.locale, id, quizzes: result.quizzes, quizPlaces: result.quizPlaces });
+  }
+  if (enforce) {
+    for (const c of chapters) {
+      if (c.result.chapter && !banks.some((b) => b.locale === c.locale && b.id === c.id)) {
+        const sink = new MessageSink(c.file.path);
+        sink.error('bank-missing', `chapter "${c.id}" has no test bank; write its questions in ${c.file.path.replace(/\.md$/, '.test.md')}`);
+        messages.push(...sink.messages);
+      }
+    }
+  }
+  return banks;
 }
 
 function checkCourseIds(course: CourseConfig, text: string, sink: MessageSink): void {
@@ -107,7 +168,7 @@ function checkPlacement(course: CourseConfig, result: ChapterCompileResult, file
   }
 }
 
-function crossFileChecks(files: CompiledFile[]): ContentMessage[] {
+function crossFileChecks(files: CompiledFile[], banks: CompiledBank[]): ContentMessage[] {
   const sinks = new Map<string, MessageSink>();
   const sinkFor = (path: string) => {
     let s = sinks.get(path);
@@ -124,12 +185,18 @@ function crossFileChecks(files: CompiledFile[]): ContentMessage[] {
       const other = chapterIds.get(f.id);
       if (other) sinkFor(f.file.path).error('chapter-duplicate', `chapter "${f.id}" is also defined in ${other}`);
       chapterIds.set(f.id, f.file.path);
-      for (const [quizId, place] of f.result.quizPlaces) {
+    }
+    const placed = [
+      ...localeFiles.map((f) => ({ path: f.file.path, places: f.result.quizPlaces })),
+      ...banks.filter((b) => b.locale === localeFiles[0]?.locale).map((b) => ({ path: b.file.path, places: b.quizPlaces })),
+    ];
+    for (const { path, places } of placed) {
+      for (const [quizId, place] of places) {
         const first = quizIds.get(quizId);
-        if (first && first.path !== f.file.path) {
-          sinkFor(f.file.path).error('quiz-duplicate-id', `quiz id "${quizId}" is already used at ${first.path}:${first.place.line}:${first.place.column}`, place);
+        if (first && first.path !== path) {
+          sinkFor(path).error('quiz-duplicate-id', `quiz id "${quizId}" is already used at ${first.path}:${first.place.line}:${first.place.column}`, place);
         } else if (!first) {
-          quizIds.set(quizId, { path: f.file.path, place });
+          quizIds.set(quizId, { path, place });
         }
       }
     }
@@ -152,6 +219,20 @@ function crossFileChecks(files: CompiledFile[]): ContentMessage[] {
       const quizzes = (c: Chapter) => c.slides.flatMap((s) => collectQuizzes(slideBlocks(s)).map((q) => `${s.id}/${q.id}`));
       compareIds(sink, 'quizzes (slide/quiz id)', quizzes(a), quizzes(b), original.file.path, 'locale-quiz-mismatch');
       compareIds(sink, 'objective ids', a.objectives.map((o) => o.id), b.objectives.map((o) => o.id), original.file.path, 'locale-objective-mismatch');
+    }
+  }
+  const originalBanks = new Map(banks.filter((b) => b.locale === DEFAULT_LOCALE).map((b) => [b.id, b]));
+  for (const bank of banks) {
+    const original = originalBanks.get(bank.id);
+    if (bank.locale === DEFAULT_LOCALE || !original) continue;
+    const sink = sinkFor(bank.file.path);
+    compareIds(sink, 'test questions', original.quizzes.map((q) => q.id), bank.quizzes.map((q) => q.id), original.file.path, 'locale-test-mismatch');
+    const keys = new Map(original.quizzes.map((q) => [q.id, answerKey(q)]));
+    for (const quiz of bank.quizzes) {
+      const key = keys.get(quiz.id);
+      if (key !== undefined && key !== answerKey(quiz)) {
+        sink.error('locale-answer-mismatch', `test question "${quiz.id}" is graded differently from ${original.file.path} (type, objective, answer or option marks differ)`, bank.quizPlaces.get(quiz.id));
+      }
     }
   }
   for (const original of originals.values()) {
@@ -196,6 +277,7 @@ function buildManifest(course: CourseConfig, chapters: Map<string, Chapter>): Co
     courseId: course.id,
     title: course.title,
     passMark: course.passMark,
+    test: course.test,
     chapters: course.chapters.map((entry, index) => {
       const original = chapters.get(chapterKey(DEFAULT_LOCALE, entry.id));
       return {
@@ -204,6 +286,7 @@ function buildManifest(course: CourseConfig, chapters: Map<string, Chapter>): Co
       plannedTitle: entry.title,
       slideIds: original?.slides.map((s) => s.id) ?? [],
       quizIds: original?.slides.flatMap((s) => collectQuizzes(slideBlocks(s)).map((q) => q.id)) ?? [],
+      testSize: Math.min(course.test.questions, original?.test.length ?? 0),
       locales: Object.fromEntries(
         LOCALES.map((locale) => {
           const chapter = chapters.get(chapterKey(locale, entry.id));

@@ -26,6 +26,12 @@ export function faceTextAmount(slide: Slide, locale: Locale): number {
   return locale === 'zh-CN' ? hanCount(text) : wordCount(text);
 }
 
+/** The amount of text on the whole slide, face and depth (notes excluded), in the same unit. */
+export function slideTextAmount(slide: Pick<Slide, 'title' | 'face' | 'depth'>, locale: Locale): number {
+  const text = [slide.title, ...slide.face.map(blockText), ...slide.depth.map(blockText)].join(' ');
+  return locale === 'zh-CN' ? hanCount(text) : wordCount(text);
+}
+
 /** Checks one slide's face: amount of text, big blocks, and whether it fits the canvas. */
 export function checkFaceBudget(slide: Slide, locale: Locale, at: Place, sink: MessageSink): void {
   const where = `the face of slide "${slide.id}"`;

@@ -8,6 +8,13 @@ export const courseSchema = z.strictObject({
   id: slug,
   title: localized,
   passMark: z.number().min(0).max(1).default(0.8),
+  test: z
+    .strictObject({
+      questions: z.number().int().min(1).max(20).default(5),
+      cooldownMinutes: z.number().int().min(0).max(7 * 24 * 60).default(0),
+      attemptsPerDay: z.number().int().min(0).max(100).default(0),
+    })
+    .default({ questions: 5, cooldownMinutes: 0, attemptsPerDay: 0 }),
   chapters: z.array(z.strictObject({ id: slug, title: localized })).min(1),
 });
 export type CourseConfig = z.infer<typeof courseSchema>;

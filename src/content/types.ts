@@ -143,6 +143,11 @@ export interface Slide {
   depth: Block[];
   /** Speaker notes, or null if the slide has none. */
   notes: HastRoot | null;
+  /**
+   * The least time, in milliseconds, a reader plausibly spends on the slide (face and depth),
+   * scaled to its length; a slide counts as seen only after this long on screen.
+   */
+  readingMs: number;
 }
 
 /** Every block of a slide, face then depth (quizzes, for instance, may sit in either). */
@@ -180,6 +185,11 @@ export interface Chapter {
   duration: number;
   objectives: Objective[];
   slides: Slide[];
+  /**
+   * The chapter test's bank (`NN-<id>.test.md`): questions never shown on slides, each mapped to
+   * an objective; every attempt draws its questions from here.
+   */
+  test: QuizBlock[];
 }
 
 /** What the eager manifest says about one chapter in one locale: just what cards need. */
@@ -201,10 +211,22 @@ export interface ManifestChapter {
   plannedTitle: LocalizedText;
   /** Slide ids in order; identical in every locale (the compiler checks), empty if unwritten. */
   slideIds: string[];
-  /** Ids of the chapter's quizzes, identical in every locale. */
+  /** Ids of the practice quizzes on the chapter's slides, identical in every locale. */
   quizIds: string[];
+  /** Questions one attempt at the chapter test asks (0: the chapter has no test). */
+  testSize: number;
   /** Per locale; null where that locale has no file for this chapter. */
   locales: Record<Locale, ChapterSummary | null>;
+}
+
+/** How the chapter tests are taken (`test:` in course.yaml). */
+export interface TestRules {
+  /** Questions drawn from a chapter's bank for one attempt. */
+  questions: number;
+  /** Minutes a learner waits after an attempt before the next one (0: no wait). */
+  cooldownMinutes: number;
+  /** Most attempts at one chapter's test within any 24 hours (0: no limit). */
+  attemptsPerDay: number;
 }
 
 export interface CourseManifest {
@@ -212,5 +234,6 @@ export interface CourseManifest {
   title: LocalizedText;
   /** Fraction in [0, 1] a chapter test must reach. */
   passMark: number;
+  test: TestRules;
   chapters: ManifestChapter[];
 }

@@ -2,7 +2,6 @@ import loaders from 'virtual:courseware/chapters';
 import { DEFAULT_LOCALE, type QuizBlock } from '../content/types.ts';
 import { course } from '../course/course.ts';
 import { useProgressStore } from '../progress/progress-store.ts';
-import { chapterQuizzes } from './chapter-quizzes.ts';
 import { startScorm12, type Scorm12Session } from './scorm12/start-scorm12.ts';
 
 let session: Scorm12Session | null | undefined;
@@ -22,8 +21,8 @@ export function startLmsAdapter(): Scorm12Session | null {
   return session;
 }
 
-/** Quiz ids and answers are the same in every locale; load whichever the learner already has. */
+/** The chapter's test bank: ids and answers are the same in every locale; load whichever the learner already has. */
 async function loadQuizzes(chapterId: string): Promise<QuizBlock[]> {
   const load = loaders[`${document.documentElement.lang}/${chapterId}`] ?? loaders[`${DEFAULT_LOCALE}/${chapterId}`];
-  return load === undefined ? [] : chapterQuizzes((await load()).default);
+  return load === undefined ? [] : (await load()).default.test;
 }

@@ -132,7 +132,17 @@ export function snapshotToProgress(snapshot: ProgressSnapshot, manifest: CourseM
       attempts:
         permille === null
           ? []
-          : [{ id: `lms-${chapter.id}-${permille}`, at, score: permille / SCORE_STEPS, answers: {}, quizIds: [...chapter.quizIds] }],
+          : [
+              {
+                id: `lms-${chapter.id}-${permille}`,
+                at,
+                score: permille / SCORE_STEPS,
+                answers: {},
+                quizIds: [],
+                // The LMS's own record of a graded score: it stands as the verdict on the attempt.
+                verdict: { verdict: 'graded' as const, score: permille / SCORE_STEPS, gradedAt: at },
+              },
+            ],
       completedAt: saved.completed ? at : null,
     };
   }
@@ -165,7 +175,7 @@ function newestFact(record: ChapterRecord): number {
 }
 
 function chapterFingerprints(chapter: ManifestChapter): string {
-  return fingerprint(chapter.id) + fingerprint(JSON.stringify([chapter.slideIds, chapter.quizIds]));
+  return fingerprint(chapter.id) + fingerprint(JSON.stringify([chapter.slideIds, chapter.testSize]));
 }
 
 function parseBase36(text: string | undefined): number | null {

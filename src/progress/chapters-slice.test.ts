@@ -32,8 +32,8 @@ describe('markSlideSeen', () => {
 
 describe('submitQuiz', () => {
   it('appends attempts with fresh ids and emits quiz_submitted', () => {
-    const first = store().submitQuiz('kpis', { score: 0.5, answers: { q1: 'a' }, quizIds: ['q1', 'q2'], at: 10 });
-    const second = store().submitQuiz('kpis', { score: 1, answers: { q1: 'b' }, quizIds: ['q1', 'q2'], at: 20 });
+    const first = store().submitQuiz('kpis', { score: 0.5, answers: { q1: 'a' }, quizIds: ['q1', 'q2'], seed: 1, at: 10 });
+    const second = store().submitQuiz('kpis', { score: 1, answers: { q1: 'b' }, quizIds: ['q1', 'q2'], seed: 1, at: 20 });
     expect(first).not.toBe(second);
     expect(store().chapters.kpis?.attempts.map((a) => [a.id, a.score])).toEqual([
       [first, 0.5],
@@ -43,7 +43,7 @@ describe('submitQuiz', () => {
   });
 
   it('refuses a score outside 0..1', () => {
-    expect(() => store().submitQuiz('kpis', { score: 1.5, answers: {}, quizIds: [] })).toThrow(RangeError);
+    expect(() => store().submitQuiz('kpis', { score: 1.5, answers: {}, quizIds: [], seed: 1 })).toThrow(RangeError);
     expect(store().outbox).toEqual([]);
   });
 });
@@ -53,10 +53,10 @@ describe('completion', () => {
     store().configureCourse(course);
     store().markSlideSeen('kpis', 'intro', 1);
     store().markSlideSeen('kpis', 'formula', 2);
-    store().submitQuiz('kpis', { score: 0.6, answers: {}, quizIds: ['q1', 'q2'], at: 3 });
+    store().submitQuiz('kpis', { score: 0.6, answers: {}, quizIds: ['q1', 'q2'], seed: 1, at: 3 });
     expect(completions()).toEqual([]);
-    store().submitQuiz('kpis', { score: 0.8, answers: {}, quizIds: ['q1', 'q2'], at: 4 });
-    store().submitQuiz('kpis', { score: 1, answers: {}, quizIds: ['q1', 'q2'], at: 5 });
+    store().submitQuiz('kpis', { score: 0.8, answers: {}, quizIds: ['q1', 'q2'], seed: 1, at: 4 });
+    store().submitQuiz('kpis', { score: 1, answers: {}, quizIds: ['q1', 'q2'], seed: 1, at: 5 });
     store().markSlideSeen('kpis', 'extra', 6);
     store().markChapterCompleted('kpis', 7);
     expect(store().chapters.kpis?.completedAt).toBe(4);

@@ -1,23 +1,26 @@
-import { recordChapterChange, stampCompletion } from './chapter-changes.ts';
+import type { AttemptVerdict } from '../protocol/events.ts';
+import { recordChapterChange, recordReadyCompletions, stampCompletion } from './chapter-changes.ts';
 import { requireScore, requireTime } from './input-guards.ts';
 import { appendEvents, createEvent, newId } from './outbox.ts';
 import { emptyChapterRecord, own } from './progress-data.ts';
 import type { ChapterRecord, QuizAttempt } from './progress-schema.ts';
 import type { ProgressSliceCreator } from './progress-state.ts';
 
-export type QuizSubmission = Omit<QuizAttempt, 'id' | 'at'> & { at?: number };
+export type QuizSubmission = Omit<QuizAttempt, 'id' | 'at' | 'verdict' | 'imported'> & { at?: number };
 
 export interface ChaptersSlice {
   chapters: Record<string, ChapterRecord>;
   /** Records the first time a slide is seen; later calls for the same slide change nothing. */
   markSlideSeen: (chapterId: string, slideId: string, at?: number) => void;
   /**
-   * Appends one attempt at the chapter's test. `quizIds` must list every quiz the attempt covered:
-   * only attempts covering all of the chapter's quizzes count towards completion. Returns the attempt id.
+   * Appends one attempt at the chapter's test: the questions its `seed` drew (`quizIds`), the
+   * answers and the device's score. Returns the attempt id.
    */
   submitQuiz: (chapterId: string, attempt: QuizSubmission) => string;
   /** Stamps completion once; a stamp is never moved or cleared. */
   markChapterCompleted: (chapterId: string, at?: number) => void;
+  /** Records the server's verdicts on synced attempts (unknown attempts are ignored). */
+  recordVerdicts: (verdicts: readonly AttemptVerdict[]) => void;
 }
 
 export const createChaptersSlice: ProgressSliceCreator<ChaptersSlice> = (set, get) => ({
@@ -31,14 +34,22 @@ export const createChaptersSlice: ProgressSliceCreator<ChaptersSlice> = (set, ge
     const event = createEvent({ type: 'slide_seen', at, chapterId, slideId });
     set(recordChapterChange(state, chapterId, next, [event], at));
   },
-  submitQuiz: (chapterId, { score, answers, quizIds, at = Date.now() }) => {
+  submitQuiz: (chapterId, { score, answers, quizIds, seed, at = Date.now() }) => {
     requireTime(at);
     requireScore(score);
     const state = get();
     const record = own(state.chapters, chapterId) ?? emptyChapterRecord();
-    const attempt: QuizAttempt = { id: newId(), at, score, answers, quizIds: [...quizIds] };
+    const attempt: QuizAttempt = { id: newId(), at, score, answers, quizIds: [...quizIds], ...(seed === undefined ? {} : { seed }) };
     const next = { ...record, attempts: [...record.attempts, attempt] };
-    const event = createEvent({ type: 'quiz_submitted', at, chapterId, attemptId: attempt.id, score, answers });
+    const event = createEvent({
+      type: 'quiz_submitted',
+      at,
+      chapterId,
+      attemptId: attempt.id,
+      score,
+      answers,
+      ...(seed === undefined ? {} : { seed }),
+    });
     set(recordChapterChange(state, chapterId, next, [event], at));
     return attempt.id;
   },
@@ -49,4 +60,25 @@ export const createChaptersSlice: ProgressSliceCreator<ChaptersSlice> = (set, ge
     if (completion === null) return;
     set({ chapters: completion.chapters, ...appendEvents(state, [completion.event]) });
   },
+  recordVerdicts: (verdicts) => {
+    const state = get();
+    const chapters = applyVerdicts(state.chapters, verdicts);
+    if (chapters === state.chapters) return;
+    set({ chapters, ...(recordReadyCompletions({ ...state, chapters }, Date.now()) ?? {}) });
+  },
 });
+
+/** The chapters with each verdict stored on its attempt; the same object if nothing changed. */
+function applyVerdicts(chapters: Record<string, ChapterRecord>, verdicts: readonly AttemptVerdict[]): Record<string, ChapterRecord> {
+  let next = chapters;
+  for (const { chapterId, attemptId, verdict, score, gradedAt } of verdicts) {
+    const record = own(next, chapterId);
+    const index = record?.attempts.findIndex((attempt) => attempt.id === attemptId) ?? -1;
+    if (record === undefined || index === -1) continue;
+    const attempt = record.attempts[index]!;
+    if (attempt.verdict?.verdict === verdict && attempt.verdict.score === score) continue;
+    const attempts = record.attempts.with(index, { ...attempt, verdict: { verdict, score, gradedAt } });
+    next = { ...next, [chapterId]: { ...record, attempts } };
+  }
+  return next;
+}

@@ -34,7 +34,7 @@ const otherTab: ProgressData = {
   chapters: {
     kpis: {
       seen: { intro: 50, formula: 300 },
-      attempts: [{ id: 'attempt-b', at: 310, score: 0.9, answers: {}, quizIds: ['q1'] }],
+      attempts: [{ id: 'attempt-b', at: 310, score: 0.9, answers: {}, quizIds: ['q1'], seed: 1 }],
       completedAt: null,
     },
   },

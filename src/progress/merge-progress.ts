@@ -5,7 +5,8 @@ import type { ChapterRecord, Position, Profile, ProgressData, ProgressEvent, Qui
 /**
  * Combines two copies of one learner's progress (two tabs, two devices, an import) so that no
  * fact either holds is lost: seen slides are united keeping the earliest first-seen time,
- * attempts and events are united by id (an event acknowledged on either side stays acknowledged),
+ * attempts and events are united by id (an event acknowledged on either side stays acknowledged;
+ * of two copies of an attempt the device's own and the one with the server's verdict win),
  * completion keeps the earliest time, position and profile keep the newer one.
  *
  * The result does not depend on argument order and merging it again changes nothing; keys and
@@ -64,7 +65,7 @@ function mergeChapter(x: ChapterRecord | undefined, y: ChapterRecord | undefined
   const completed = [x?.completedAt, y?.completedAt].filter((at): at is number => typeof at === 'number');
   return {
     seen,
-    attempts: unionById([...(x?.attempts ?? []), ...(y?.attempts ?? [])], pickEither).sort(byTimeThenId),
+    attempts: unionById([...(x?.attempts ?? []), ...(y?.attempts ?? [])], combineAttempts).sort(byTimeThenId),
     completedAt: completed.length === 0 ? null : Math.min(...completed),
   };
 }
@@ -76,6 +77,13 @@ function unionById<T extends { id: string }>(items: T[], combine: (x: T, y: T) =
     byId.set(item.id, seen === undefined ? item : combine(seen, item));
   }
   return [...byId.values()];
+}
+
+/** The same attempt twice: this device's own copy beats an imported one, a judged one an unjudged one. */
+function combineAttempts(x: QuizAttempt, y: QuizAttempt): QuizAttempt {
+  if ((x.imported === true) !== (y.imported === true)) return x.imported === true ? y : x;
+  if ((x.verdict === undefined) !== (y.verdict === undefined)) return x.verdict === undefined ? y : x;
+  return pickEither(x, y);
 }
 
 function byTimeThenId(x: QuizAttempt, y: QuizAttempt): number {

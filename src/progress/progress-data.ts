@@ -3,7 +3,7 @@ import type { ChapterRecord, ProgressData } from './progress-schema.ts';
 export const PROGRESS_STORAGE_KEY = 'courseware:progress';
 export const PROGRESS_VERSION = 2;
 
-export const EVENT_TYPES = ['slide_seen', 'quiz_submitted', 'chapter_completed'] as const;
+export { EVENT_TYPES } from '../protocol/events.ts';
 
 export interface StorageIssue {
   kind: 'recovered-corrupt' | 'quota' | 'foreign-version';

@@ -1,5 +1,6 @@
 // zod/mini keeps the validator small; it loads only when there is saved progress to check.
 import * as z from 'zod/mini';
+import { VERDICTS } from '../protocol/events.ts';
 import { EVENT_TYPES } from './progress-data.ts';
 
 /**
@@ -16,8 +17,20 @@ const quizAttemptSchema = z.object({
   /** Fraction of the chapter test answered correctly, 0..1. */
   score: z.number().check(z.gte(0), z.lte(1)),
   answers: z.record(z.string(), z.unknown()),
-  /** The quizzes this attempt covered; an attempt counts only if it covers the chapter's current quizzes. */
+  /** The questions this attempt asked; it counts only if they are a full draw from the current bank. */
   quizIds: z.array(z.string()),
+  /** The seed that drew the questions (absent in attempts recorded before tests had banks). */
+  seed: z.optional(z.number()),
+  /** The server's verdict once synced: it overrides the device's score. */
+  verdict: z.optional(
+    z.object({
+      verdict: z.enum(VERDICTS),
+      score: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+      gradedAt: epochMs,
+    }),
+  ),
+  /** Came from an imported progress file: kept as history, never counted or sent. */
+  imported: z.optional(z.boolean()),
 });
 
 const chapterRecordSchema = z.object({
@@ -52,6 +65,7 @@ const progressEventSchema = z.object({
   attemptId: z.optional(z.string()),
   score: z.optional(z.number().check(z.gte(0), z.lte(1))),
   answers: z.optional(z.record(z.string(), z.unknown())),
+  seed: z.optional(z.number()),
   acked: z.boolean(),
 });
 

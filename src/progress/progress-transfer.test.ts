@@ -3,6 +3,7 @@ import { testChapter, testCourse } from './fixtures/course.ts';
 import { emptyProgress } from './progress-data.ts';
 import type { ProgressData } from './progress-schema.ts';
 import { useProgressStore } from './progress-store.ts';
+import { computeChapterProgress } from './selectors.ts';
 import { exportProgressCsv, exportProgressJson, importProgressJson } from './progress-transfer.ts';
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -20,10 +21,12 @@ beforeEach(async () => {
 });
 
 describe('exportProgressJson / importProgressJson', () => {
-  it('exports a versioned file that imports into an empty store unchanged', () => {
+  it('exports a versioned file; an import restores reading, keeps attempts as history and sends nothing', () => {
+    store().configureCourse(course);
     store().setProfile({ displayName: 'Li', employeeId: 'E7', team: 'Ops' });
-    store().markSlideSeen('kpis', 'intro', 10);
-    store().submitQuiz('kpis', { score: 1, answers: { q1: ['a'] }, quizIds: ['q1'], at: 11 });
+    for (const slide of ['intro', 'formula', 'cases']) store().markSlideSeen('kpis', slide, 10);
+    store().submitQuiz('kpis', { score: 1, answers: { q1: ['a'] }, quizIds: ['q1'], seed: 1, at: 11 });
+    expect(store().chapters.kpis!.completedAt).toBe(11);
     const file = exportProgressJson(store());
     expect(file).toMatchObject({ format: 'courseware-progress', version: 2 });
     expect(new Date(file.exportedAt).toISOString()).toBe(file.exportedAt);
@@ -31,8 +34,27 @@ describe('exportProgressJson / importProgressJson', () => {
 
     const text = JSON.stringify(file);
     useProgressStore.setState(useProgressStore.getInitialState(), true);
+    store().configureCourse(course);
     expect(importProgressJson(text)).toEqual({ ok: true });
-    expect(exportProgressJson(store()).progress).toEqual(file.progress);
+    const imported = store();
+    expect(imported.profile).toEqual(file.progress.profile);
+    expect(imported.lastPosition).toEqual(file.progress.lastPosition);
+    expect(imported.chapters.kpis!.seen).toEqual(file.progress.chapters.kpis!.seen);
+    // Another learner's (or device's) pass does not become a pass here, and nothing goes to a server.
+    expect(imported.chapters.kpis!.attempts).toEqual([{ ...file.progress.chapters.kpis!.attempts[0], imported: true }]);
+    expect(imported.chapters.kpis!.completedAt).toBeNull();
+    expect(computeChapterProgress(imported, course.chapters.find((c) => c.id === 'kpis')!, course.passMark)).toMatchObject({ bestScore: null, complete: false });
+    expect(imported.outbox).toEqual([]);
+  });
+
+  it('keeps this device\'s own attempt when the same attempt comes back in an import', () => {
+    store().configureCourse(course);
+    for (const slide of ['intro', 'formula', 'cases']) store().markSlideSeen('kpis', slide, 10);
+    store().submitQuiz('kpis', { score: 1, answers: {}, quizIds: ['q1'], seed: 1, at: 11 });
+    importProgressJson(JSON.stringify(exportProgressJson(store())));
+    expect(store().chapters.kpis!.attempts).toHaveLength(1);
+    expect(store().chapters.kpis!.attempts[0]!.imported).toBeUndefined();
+    expect(store().chapters.kpis!.completedAt).toBe(11);
   });
 
   it('merges an import without replacing newer data', () => {
@@ -79,8 +101,8 @@ describe('exportProgressCsv', () => {
   it('writes one row per chapter in course order', () => {
     store().markSlideSeen('kpis', 'intro', 10);
     store().markSlideSeen('kpis', 'retired-slide', 11);
-    store().submitQuiz('kpis', { score: 2 / 3, answers: {}, quizIds: ['q1'], at: 12 });
-    store().submitQuiz('kpis', { score: 0.5, answers: {}, quizIds: ['q1'], at: 13 });
+    store().submitQuiz('kpis', { score: 2 / 3, answers: {}, quizIds: ['q1'], seed: 1, at: 12 });
+    store().submitQuiz('kpis', { score: 0.5, answers: {}, quizIds: ['q1'], seed: 1, at: 13 });
     store().markChapterCompleted('funnel', Date.UTC(2025, 2, 1, 8, 30));
     expect(exportProgressCsv(store(), course)).toBe(
       'chapter_id,slides_seen,total_slides,best_score,attempts,completed_at\r\n' +

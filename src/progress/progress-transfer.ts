@@ -49,7 +49,13 @@ const envelopeSchema = z.object({
   progress: z.unknown(),
 });
 
-/** Merges an exported file into the store; nothing already recorded is replaced by older data. */
+/**
+ * Merges an exported file into the store; nothing already recorded is replaced by older data.
+ * A file is a copy, not proof: its seen slides, position and profile are restored, its test
+ * attempts are kept as imported history that never counts towards completion, and none of it
+ * is sent to a server (its unsent events stay behind) or reported to an LMS. Passes and
+ * completions come only from attempts taken here, or from the server's own record.
+ */
 export function importProgressJson(text: string): { ok: true } | { ok: false; error: ImportError } {
   let json: unknown;
   try {
@@ -63,9 +69,20 @@ export function importProgressJson(text: string): { ok: true } | { ok: false; er
   const progress = progressDataSchema.safeParse(envelope.data.progress);
   if (envelope.data.version !== PROGRESS_VERSION || !progress.success) return { ok: false, error: 'invalid-progress' };
   const current = useProgressStore.getState();
-  const merged = { ...current, ...mergeProgress(current, progress.data) };
+  const merged = { ...current, ...mergeProgress(current, asImported(progress.data)) };
   useProgressStore.setState({ ...merged, ...recordReadyCompletions(merged, Date.now()) });
   return { ok: true };
+}
+
+/** What an imported file may bring: facts marked as imported, no completion stamps, no events to send. */
+export function asImported(progress: ProgressData): ProgressData {
+  const chapters = Object.fromEntries(
+    Object.entries(progress.chapters).map(([id, record]) => [
+      id,
+      { ...record, attempts: record.attempts.map((attempt) => ({ ...attempt, imported: true })), completedAt: null },
+    ]),
+  );
+  return { ...progress, chapters, outbox: [] };
 }
 
 const CSV_COLUMNS = ['chapter_id', 'slides_seen', 'total_slides', 'best_score', 'attempts', 'completed_at'];

@@ -11,7 +11,7 @@ import {
 } from './selectors.ts';
 
 function attempt(score: number, quizIds: string[], id = `a-${score}`): QuizAttempt {
-  return { id, at: 1, score, answers: {}, quizIds };
+  return { id, at: 1, score, answers: {}, quizIds, seed: 1 };
 }
 
 function withChapters(chapters: Record<string, Partial<ChapterRecord>>): ProgressData {

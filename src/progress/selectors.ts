@@ -1,7 +1,7 @@
 import type { CourseManifest, Locale, ManifestChapter } from '../content/types.ts';
 import { isChapterComplete } from '../quiz/completion.ts';
 import { own } from './progress-data.ts';
-import type { ProgressData, ProgressEvent } from './progress-schema.ts';
+import type { ProgressData, ProgressEvent, QuizAttempt } from './progress-schema.ts';
 
 /**
  * Derived progress. All pure; they return fresh objects, so components read them through
@@ -15,7 +15,7 @@ export interface ChapterProgress {
   slideCount: number;
   /** Share of the chapter's slides seen, 0..100, rounded down so 100 means every slide. */
   percent: number;
-  /** Best score among attempts that covered every current quiz of the chapter. */
+  /** Best score among the attempts that count (see `countedScore`). */
   bestScore: number | null;
   attempts: number;
   complete: boolean;
@@ -41,12 +41,12 @@ export function computeChapterProgress(
   passMark: number,
 ): ChapterProgress {
   const record = own(state.chapters, chapter.id);
-  const { slideIds, quizIds } = chapter;
+  const { slideIds, testSize } = chapter;
   const seenCount = record === undefined ? 0 : slideIds.filter((id) => Object.hasOwn(record.seen, id)).length;
   const attempts = record?.attempts ?? [];
   const bestScore = attempts
-    .filter((attempt) => quizIds.every((quizId) => attempt.quizIds.includes(quizId)))
-    .reduce<number | null>((best, attempt) => (best === null || attempt.score > best ? attempt.score : best), null);
+    .map((attempt) => countedScore(attempt, testSize))
+    .reduce<number | null>((best, score) => (score !== null && (best === null || score > best) ? score : best), null);
   const slideCount = slideIds.length;
   const seenSlideIds = record === undefined ? [] : Object.keys(record.seen);
   return {
@@ -55,9 +55,20 @@ export function computeChapterProgress(
     percent: slideCount === 0 ? 0 : Math.floor((seenCount * 100) / slideCount),
     bestScore,
     attempts: attempts.length,
-    complete: slideCount > 0 && isChapterComplete({ slideIds, seenSlideIds, quizIds, bestScore, passMark }),
+    complete: slideCount > 0 && isChapterComplete({ slideIds, seenSlideIds, hasTest: testSize > 0, bestScore, passMark }),
     completedAt: record?.completedAt ?? null,
   };
+}
+
+/**
+ * The score an attempt counts with, or null if it does not count: the server's verdict once
+ * synced; before that the device's own grading, for a full draw from the current bank. Attempts
+ * from an imported file and attempts from before the banks (no seed) never count.
+ */
+export function countedScore(attempt: QuizAttempt, testSize: number): number | null {
+  if (attempt.imported === true) return null;
+  if (attempt.verdict !== undefined) return attempt.verdict.verdict === 'graded' ? attempt.verdict.score : null;
+  return attempt.seed !== undefined && testSize > 0 && attempt.quizIds.length === testSize ? attempt.score : null;
 }
 
 export function selectChapterProgress(

@@ -88,7 +88,7 @@ describe('isPassed', () => {
 });
 
 describe('isChapterComplete', () => {
-  const base = { slideIds: ['intro', 'retention', 'summary'], quizIds: ['q1'], passMark: 0.8 };
+  const base = { slideIds: ['intro', 'retention', 'summary'], hasTest: true, passMark: 0.8 };
 
   it('needs every slide seen and a passing best score', () => {
     expect(isChapterComplete({ ...base, seenSlideIds: new Set(base.slideIds), bestScore: 0.8 })).toBe(true);
@@ -104,8 +104,8 @@ describe('isChapterComplete', () => {
     expect(isChapterComplete({ ...base, seenSlideIds: base.slideIds, bestScore: null })).toBe(false);
   });
 
-  it('needs only the slides when the chapter has no quizzes', () => {
-    expect(isChapterComplete({ ...base, quizIds: [], seenSlideIds: base.slideIds, bestScore: null })).toBe(true);
-    expect(isChapterComplete({ ...base, quizIds: [], seenSlideIds: ['intro'], bestScore: null })).toBe(false);
+  it('needs only the slides when the chapter has no test', () => {
+    expect(isChapterComplete({ ...base, hasTest: false, seenSlideIds: base.slideIds, bestScore: null })).toBe(true);
+    expect(isChapterComplete({ ...base, hasTest: false, seenSlideIds: ['intro'], bestScore: null })).toBe(false);
   });
 });

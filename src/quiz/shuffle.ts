@@ -25,7 +25,7 @@ function pick(ids: string[], indices: number[]): string[] {
   return indices.map((index) => ids[index] ?? '');
 }
 
-function shuffledIndices(length: number, random: () => number): number[] {
+export function shuffledIndices(length: number, random: () => number): number[] {
   const indices = Array.from({ length }, (_, index) => index);
   for (let i = length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -40,8 +40,9 @@ function unsolved(indices: number[]): number[] {
   return solved && indices.length > 1 ? [...indices.slice(1), ...indices.slice(0, 1)] : indices;
 }
 
-function randomFor(quizId: string, seed: number): () => number {
-  return mulberry32((seed ^ fnv1a(quizId)) >>> 0);
+/** A deterministic random source for one seed and one salt (a quiz id, a chapter id). */
+export function randomFor(salt: string, seed: number): () => number {
+  return mulberry32((seed ^ fnv1a(salt)) >>> 0);
 }
 
 function fnv1a(text: string): number {

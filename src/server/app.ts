@@ -1,13 +1,14 @@
 import fastifyCookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { CourseManifest } from '../content/types.ts';
 import type { ServerContext } from './context.ts';
 import { indexCourse } from './course-index.ts';
+import type { CompiledCourse } from './course-loader.ts';
 import type { Database } from './db/types.ts';
 import { handleError, HttpError } from './errors.ts';
 import type { LiveOptions } from './live/options.ts';
 import { liveRoutes } from './live/routes.ts';
+import { certificateRoutes } from './routes/certificates.ts';
 import { cohortRoutes } from './routes/cohorts.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -21,8 +22,8 @@ import { registerStatic } from './static.ts';
 export interface AppOptions {
   /** An open, migrated database; the caller closes it after the app. */
   db: Database;
-  /** The compiled course: events are checked against it, reports are laid out by it. */
-  manifest: CourseManifest;
+  /** The compiled course: events are checked and tests graded against it, reports laid out by it. */
+  course: CompiledCourse;
   /** The built app (`dist/`); null or a folder without index.html serves the API only. */
   staticDir?: string | null;
   logger?: FastifyServerOptions['logger'];
@@ -48,7 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: MAX_JSON_BODY,
     routerOptions: { maxParamLength: 200 },
   });
-  const ctx: ServerContext = { db: options.db, course: indexCourse(options.manifest), now: options.now ?? Date.now };
+  const ctx: ServerContext = { db: options.db, course: indexCourse(options.course), now: options.now ?? Date.now };
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
 
   app.setErrorHandler(handleError);
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   reportRoutes(app, ctx);
   learnerRoutes(app, ctx, limits.join);
   eventRoutes(app, ctx);
+  certificateRoutes(app, ctx, limits.verify);
   liveRoutes(app, ctx, options.live);
   await registerStatic(app, options.staticDir ?? null);
   return app;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { PROJECT_ROOT, readConfig, type ServerConfig } from './config.ts';
-import { loadManifest } from './course-loader.ts';
+import { loadCourse } from './course-loader.ts';
 import { openDatabase } from './db/index.ts';
 
 function ensureBuilt(config: ServerConfig): void {
@@ -23,11 +23,11 @@ function ensureBuilt(config: ServerConfig): void {
 async function main(): Promise<void> {
   const config = readConfig();
   ensureBuilt(config);
-  const manifest = loadManifest(config.contentDir);
+  const course = loadCourse(config.contentDir);
   const db = await openDatabase(config);
   const app = await buildApp({
     db,
-    manifest,
+    course,
     staticDir: config.distDir,
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel },

@@ -1,7 +1,9 @@
 import type { ServerEvent } from './wire.ts';
 
 /** The server takes at most this many events per request. */
-export const MAX_BATCH = 500;
+import { MAX_BATCH } from '../protocol/events.ts';
+
+export { MAX_BATCH };
 
 /**
  * A `keepalive` request (the one sent as the page goes away) may carry at most 64 KiB in total;

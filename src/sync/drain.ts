@@ -1,4 +1,5 @@
 import type { ProgressEvent } from '../progress/progress-schema.ts';
+import type { AttemptVerdict } from '../protocol/events.ts';
 import { MAX_BATCH } from './batches.ts';
 import type { SendResult } from './events-api.ts';
 import { toServerEvent, type ServerEvent } from './wire.ts';
@@ -8,8 +9,8 @@ export interface DrainPorts {
   /** The outbox events not acknowledged yet, oldest first (read afresh before every batch). */
   pending: () => ProgressEvent[];
   send: (batch: ServerEvent[]) => Promise<SendResult>;
-  /** The server has these: mark them acknowledged. */
-  ack: (ids: string[]) => void;
+  /** The server has these: mark them acknowledged, and keep its verdicts on their attempts. */
+  ack: (ids: string[], verdicts: AttemptVerdict[]) => void;
   /** The server will never take these: stop offering them (acknowledge them locally) and count them. */
   setAside: (ids: string[]) => void;
 }
@@ -44,7 +45,7 @@ export async function drainOutbox(ports: DrainPorts, maxBatch = MAX_BATCH): Prom
     switch (result.kind) {
       case 'stored': {
         const ids = batch.map((event) => event.id);
-        ports.ack(ids);
+        ports.ack(ids, result.verdicts);
         ids.forEach((id) => handled.add(id));
         tally.delivered += ids.length;
         size = Math.min(maxBatch, size * 2);

@@ -1,14 +1,15 @@
 import { retryAfterMs } from './backoff.ts';
 import { batchBody } from './batches.ts';
 import { refusedIds } from './rejections.ts';
+import { VERDICTS, type AttemptVerdict } from '../protocol/events.ts';
 import type { ServerEvent } from './wire.ts';
 
 export const EVENTS_URL = '/api/events';
 
 /** What became of one batch. */
 export type SendResult =
-  /** Stored (or already stored): acknowledge the whole batch. */
-  | { kind: 'stored'; accepted: number; duplicates: number }
+  /** Stored (or already stored): acknowledge the whole batch; the server's verdicts on its attempts. */
+  | { kind: 'stored'; accepted: number; duplicates: number; verdicts: AttemptVerdict[] }
   /** Refused because of these events: set them aside and send the rest again. */
   | { kind: 'refused'; ids: string[] }
   /** Refused without naming events (or too large): send it again in smaller parts. */
@@ -51,7 +52,7 @@ export async function sendBatch(
       const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
       return typeof value === 'number' ? value : 0;
     };
-    return { kind: 'stored', accepted: count('accepted'), duplicates: count('duplicates') };
+    return { kind: 'stored', accepted: count('accepted'), duplicates: count('duplicates'), verdicts: verdictsOf(body) };
   }
   if (response.status === 401) return { kind: 'unauthorized' };
   if (response.status === 413) return { kind: 'split' };
@@ -60,4 +61,23 @@ export async function sendBatch(
     return ids.length > 0 ? { kind: 'refused', ids } : { kind: 'split' };
   }
   return { kind: 'retry', afterMs: retryAfterMs(response.headers.get('retry-after')) };
+}
+
+/** The well-formed verdicts of a stored batch's answer; anything malformed is left out. */
+function verdictsOf(body: unknown): AttemptVerdict[] {
+  const list = typeof body === 'object' && body !== null ? (body as { verdicts?: unknown }).verdicts : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.filter((entry): entry is AttemptVerdict => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const v = entry as Record<string, unknown>;
+    const score = v.score === null || (typeof v.score === 'number' && v.score >= 0 && v.score <= 1);
+    return (
+      typeof v.eventId === 'string' &&
+      typeof v.attemptId === 'string' &&
+      typeof v.chapterId === 'string' &&
+      (VERDICTS as readonly unknown[]).includes(v.verdict) &&
+      score &&
+      typeof v.gradedAt === 'number'
+    );
+  });
 }

@@ -1,5 +1,6 @@
 import { EVENT_TYPES } from '../progress/progress-data.ts';
 import type { ChapterRecord, ProgressData, ProgressEvent, QuizAttempt } from '../progress/progress-schema.ts';
+import { VERDICTS, type Verdict } from '../protocol/events.ts';
 import type { ServerEvent } from './wire.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -9,7 +10,7 @@ const isId = (value: unknown): value is string => typeof value === 'string' && v
 /** One event from `GET /api/me/progress`, checked; anything malformed is skipped. */
 export function parseServerEvent(value: unknown): ServerEvent | null {
   if (!isRecord(value)) return null;
-  const { id, type, at, chapterId, slideId, attemptId, score, answers } = value;
+  const { id, type, at, chapterId, slideId, attemptId, score, answers, seed, verdict } = value;
   if (!isId(id) || !isTime(at) || !isId(chapterId) || !(EVENT_TYPES as readonly unknown[]).includes(type)) return null;
   const event: ServerEvent = { id, type: type as ServerEvent['type'], at, chapterId };
   if (type === 'slide_seen') {
@@ -21,8 +22,19 @@ export function parseServerEvent(value: unknown): ServerEvent | null {
     event.attemptId = attemptId;
     event.score = score;
     if (isRecord(answers)) event.answers = answers;
+    if (typeof seed === 'number' && Number.isInteger(seed)) event.seed = seed;
+    const judged = parseVerdict(verdict);
+    if (judged !== null) event.verdict = judged;
   }
   return event;
+}
+
+function parseVerdict(value: unknown): ServerEvent['verdict'] | null {
+  if (!isRecord(value)) return null;
+  const { verdict, score, gradedAt } = value;
+  if (!(VERDICTS as readonly unknown[]).includes(verdict) || !isTime(gradedAt)) return null;
+  if (score !== null && !(typeof score === 'number' && score >= 0 && score <= 1)) return null;
+  return { verdict: verdict as Verdict, score: score as number | null, gradedAt };
 }
 
 interface Building {
@@ -53,9 +65,9 @@ function toRecord(building: Building): ChapterRecord {
 
 /**
  * The progress the server's events describe, in the store's format, ready for `mergeProgress`:
- * `slide_seen` gives first-seen times, `quiz_submitted` the attempts (covering the quizzes they
- * answered), `chapter_completed` the completion time, the latest slide the position. Every event
- * is in the outbox as acknowledged, since the server has it.
+ * `slide_seen` gives first-seen times, `quiz_submitted` the attempts with the server's verdict on
+ * each, the latest slide the position; completion then follows from those facts, never from a
+ * device's claim. Every event is in the outbox as acknowledged, since the server has it.
  */
 export function progressFromServerEvents(events: readonly ServerEvent[]): ProgressData {
   const chapters = new Map<string, Building>();
@@ -63,7 +75,8 @@ export function progressFromServerEvents(events: readonly ServerEvent[]): Progre
   let lastPosition: ProgressData['lastPosition'] = null;
   for (const event of events) {
     const record = chapterOf(chapters, event.chapterId);
-    outbox.push({ ...event, acked: true });
+    const { verdict, ...sent } = event;
+    outbox.push({ ...sent, acked: true });
     if (event.type === 'slide_seen' && event.slideId !== undefined) {
       const seen = record.seen.get(event.slideId);
       record.seen.set(event.slideId, seen === undefined ? event.at : Math.min(seen, event.at));
@@ -71,10 +84,12 @@ export function progressFromServerEvents(events: readonly ServerEvent[]): Progre
     } else if (event.type === 'quiz_submitted' && event.attemptId !== undefined && event.score !== undefined) {
       if (record.attempts.has(event.attemptId)) continue;
       const answers = event.answers ?? {};
-      record.attempts.set(event.attemptId, { id: event.attemptId, at: event.at, score: event.score, answers, quizIds: Object.keys(answers) });
-    } else if (event.type === 'chapter_completed') {
-      record.completedAt = record.completedAt === null ? event.at : Math.min(record.completedAt, event.at);
+      const attempt: QuizAttempt = { id: event.attemptId, at: event.at, score: event.score, answers, quizIds: Object.keys(answers) };
+      if (event.seed !== undefined) attempt.seed = event.seed;
+      if (verdict !== undefined) attempt.verdict = verdict;
+      record.attempts.set(event.attemptId, attempt);
     }
+    // A device's `chapter_completed` is not restored: completion follows from the server's verdicts.
   }
   const records = Object.fromEntries([...chapters].map(([id, building]) => [id, toRecord(building)]));
   return { profile: null, chapters: records, lastPosition, outbox };

@@ -1,4 +1,5 @@
 import type { ProgressEvent } from '../progress/progress-schema.ts';
+import type { AttemptVerdict } from '../protocol/events.ts';
 import { backoffDelay } from './backoff.ts';
 import { fittingBatch } from './batches.ts';
 import { drainOutbox } from './drain.ts';
@@ -11,7 +12,12 @@ import { toServerEvent } from './wire.ts';
 
 /** The part of the progress store the sync uses. */
 export interface OutboxStore {
-  getState(): { outbox: ProgressEvent[]; pendingEvents: () => ProgressEvent[]; ackEvents: (ids: readonly string[]) => void };
+  getState(): {
+    outbox: ProgressEvent[];
+    pendingEvents: () => ProgressEvent[];
+    ackEvents: (ids: readonly string[]) => void;
+    recordVerdicts?: (verdicts: readonly AttemptVerdict[]) => void;
+  };
   subscribe(listener: (state: { outbox: ProgressEvent[] }, previous: { outbox: ProgressEvent[] }) => void): () => void;
 }
 
@@ -89,7 +95,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     const outcome = await drainOutbox({
       pending: () => store.getState().pendingEvents(),
       send: (batch) => sendBatch(fetchFn, current.token, batch),
-      ack: (ids) => store.getState().ackEvents(ids),
+      ack: (ids, verdicts) => {
+        store.getState().ackEvents(ids);
+        if (verdicts.length > 0) store.getState().recordVerdicts?.(verdicts);
+      },
       setAside: (ids) => {
         store.getState().ackEvents(ids);
         options.onSetAside?.(ids.length);
@@ -128,7 +137,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     const batch = fittingBatch(store.getState().pendingEvents().map(toServerEvent));
     if (batch.length === 0) return;
     void sendBatch(fetchFn, current.token, batch, { keepalive: true }).then((result) => {
-      if (result.kind === 'stored') store.getState().ackEvents(batch.map((event) => event.id));
+      if (result.kind !== 'stored') return;
+      store.getState().ackEvents(batch.map((event) => event.id));
+      if (result.verdicts.length > 0) store.getState().recordVerdicts?.(result.verdicts);
     });
   }
 

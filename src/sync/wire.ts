@@ -1,16 +1,7 @@
 import type { ProgressEvent } from '../progress/progress-schema.ts';
+import type { ServerEvent } from '../protocol/events.ts';
 
-/** An event as the server stores and returns it: the outbox format without the local `acked` flag. */
-export interface ServerEvent {
-  id: string;
-  type: ProgressEvent['type'];
-  at: number;
-  chapterId: string;
-  slideId?: string;
-  attemptId?: string;
-  score?: number;
-  answers?: Record<string, unknown>;
-}
+export type { ServerEvent };
 
 /** What is sent for an outbox event: everything but `acked`, which only this browser needs. */
 export function toServerEvent(event: ProgressEvent): ServerEvent {

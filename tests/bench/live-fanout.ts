@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadManifest } from '../../src/server/course-loader.ts';
+import { loadCourse } from '../../src/server/course-loader.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { openPglite } from '../../src/server/db/pglite.ts';
 import { createManager } from '../../src/server/people/managers.ts';
@@ -177,7 +177,7 @@ async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<
 }
 
 async function main(): Promise<boolean> {
-  const manifest = loadManifest(path.join(ROOT, 'content'));
+  const manifest = loadCourse(path.join(ROOT, 'content')).manifest;
   const chapter = manifest.chapters.find((c) => c.slideIds.length >= 3 && c.quizIds.length > 0)!;
   const slides = chapter.slideIds;
 

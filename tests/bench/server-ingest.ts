@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { newToken, sha256 } from '../../src/server/auth/tokens.ts';
-import { loadManifest } from '../../src/server/course-loader.ts';
+import { loadCourse } from '../../src/server/course-loader.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { openPglite } from '../../src/server/db/pglite.ts';
 import { openPostgres } from '../../src/server/db/postgres.ts';
@@ -50,7 +50,7 @@ const PASSWORD = 'benchmark password';
 /** Upper bound on requests per simulated learner, whatever the duration. */
 const MAX_REQUESTS_PER_LEARNER = 100_000;
 
-const manifest = loadManifest(path.join(ROOT, 'content'));
+const manifest = loadCourse(path.join(ROOT, 'content')).manifest;
 const chapters = manifest.chapters.filter((c) => c.slideIds.length > 0);
 
 function percentile(sorted: number[], p: number): number {

@@ -18,8 +18,9 @@ const chapter: Chapter = {
   summary: '摘要',
   duration: 20,
   objectives: [{ id: 'o', text: '目标一' }],
+  test: [],
   slides: [
-    { id: 'one', title: '第一节', face: [{ type: 'prose', hast: text('第一节正文') }], depth: [{ type: 'prose', hast: text('第一节的展开阅读') }], notes: text('讲师备注') },
+    { id: 'one', title: '第一节', face: [{ type: 'prose', hast: text('第一节正文') }], depth: [{ type: 'prose', hast: text('第一节的展开阅读') }], notes: text('讲师备注'), readingMs: 4000 },
     {
       id: 'two',
       title: '第二节',
@@ -29,6 +30,7 @@ const chapter: Chapter = {
         { type: 'calculator', kind: 'churnRate', presets: {} },
       ],
       notes: null,
+      readingMs: 4000,
     },
   ],
 };
@@ -92,7 +94,7 @@ describe('lesson reader', () => {
 describe('a long lesson', () => {
   const long: Chapter = {
     ...chapter,
-    slides: ['一', '二', '三', '四', '五', '六'].map((n, i) => ({ id: `s${i + 1}`, title: `第${n}节`, face: [{ type: 'prose', hast: text(`正文${n}`) }], depth: [], notes: null })),
+    slides: ['一', '二', '三', '四', '五', '六'].map((n, i) => ({ id: `s${i + 1}`, title: `第${n}节`, face: [{ type: 'prose', hast: text(`正文${n}`) }], depth: [], notes: null, readingMs: 4000 })),
   };
   const shownSlides = () => document.querySelectorAll('.lesson-slide').length;
   const renderLong = (slideId: string | null = null) =>

@@ -80,8 +80,30 @@ export function detail(): LearnerDetail {
     learner: profile,
     chapters,
     attempts: [
-      { attemptId: 'a2', eventId: 'e2', chapterId: first.id, at: T + 7_200_000, score: 0.85, answers: Object.fromEntries(first.quizIds.map((id) => [id, {}])) },
-      { attemptId: 'a1', eventId: 'e1', chapterId: first.id, at: T + 3_600_000, score: 0.5, answers: {} },
+      {
+        attemptId: 'a2',
+        eventId: 'e2',
+        chapterId: first.id,
+        number: 2,
+        at: T + 7_200_000,
+        gradedAt: T + 7_260_000,
+        verdict: 'graded',
+        score: 0.8,
+        claimedScore: 1,
+        answers: Object.fromEntries(Array.from({ length: first.testSize }, (_, i) => [`q${i}`, {}])),
+      },
+      {
+        attemptId: 'a1',
+        eventId: 'e1',
+        chapterId: first.id,
+        number: 1,
+        at: T + 3_600_000,
+        gradedAt: T + 3_600_500,
+        verdict: 'cooldown',
+        score: null,
+        claimedScore: 0.5,
+        answers: {},
+      },
     ],
   };
 }

@@ -42,8 +42,15 @@ describe('learner detail', () => {
 
     const attempts = screen.getByRole('table', { name: 'Chapter tests taken by Li Lei' });
     const rows = within(attempts).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['85%', '50%']);
-    expect(within(rows[0]!).getAllByRole('cell')[2]).toHaveTextContent(String(course.chapters[0]!.quizIds.length));
+    const cells = rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    // Attempt number, the server's score (none for a refused attempt), how it was obtained, questions answered.
+    expect(cells.map((row) => row.slice(1, 3))).toEqual([
+      ['2', '80%'],
+      ['1', '—'],
+    ]);
+    expect(cells[0]![3]).toMatch(/^Graded by the server at .+ \(the device reported 100%\)$/);
+    expect(cells[1]![3]).toMatch(/^Not scored: too soon after the previous attempt \(received .+\)$/);
+    expect(cells[0]![4]).toBe(String(course.chapters[0]!.testSize));
   });
 
   it('creates a new sign-in link that carries the new token', async () => {

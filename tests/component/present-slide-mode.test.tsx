@@ -279,12 +279,22 @@ describe('slide mode', () => {
     expect(path(router)).toBe(`/present/overview/${chapter.slides[index]!.id}`);
   });
 
-  it('counts a slide as seen after a second on screen', async () => {
-    await openAt(2);
-    const slideId = chapter.slides[2]!.id;
-    expect(useProgressStore.getState().chapters.overview?.seen[slideId]).toBeUndefined();
-    await waitFor(() => expect(useProgressStore.getState().chapters.overview?.seen[slideId]).toBeTypeOf('number'), { timeout: 2500 });
-    expect(useProgressStore.getState().lastPosition).toMatchObject({ chapterId: 'overview', slideId });
+  it('keeps a slide as the position after a second, and counts it seen only after its reading time', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      await openAt(2);
+      const slide = chapter.slides[2]!;
+      const seen = () => useProgressStore.getState().chapters.overview?.seen[slide.id];
+      expect(slide.readingMs).toBeGreaterThan(2000);
+      await act(async () => {}); // the slide's effects start their clocks
+      act(() => void vi.advanceTimersByTime(1500));
+      expect(useProgressStore.getState().lastPosition).toMatchObject({ chapterId: 'overview', slideId: slide.id });
+      expect(seen()).toBeUndefined();
+      act(() => void vi.advanceTimersByTime(slide.readingMs));
+      expect(seen()).toBeTypeOf('number');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says so for an unknown chapter or slide', async () => {

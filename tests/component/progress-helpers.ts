@@ -22,7 +22,7 @@ export function chapterRecord(
 ): ChapterRecord {
   return {
     seen: Object.fromEntries(seen.map((slideId) => [slideId, at])),
-    attempts: scores.map((score, i) => ({ id: `${id}-a${i}`, at: at + i + 1, score, answers: {}, quizIds: [...chapter(id).quizIds] })),
+    attempts: scores.map((score, i) => ({ id: `${id}-a${i}`, at: at + i + 1, score, answers: {}, quizIds: Array.from({ length: chapter(id).testSize }, (_, k) => `q${k}`), seed: 1 })),
     completedAt,
   };
 }

@@ -1,36 +1,58 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Chapter, QuizBlock } from '../../src/content/types.ts';
 import { course, findChapter } from '../../src/course/course.ts';
 import { ChapterTest } from '../../src/features/quiz/chapter-test.tsx';
-import { collectChapterQuizzes } from '../../src/features/quiz/collect-quizzes.ts';
 import { useProgressStore } from '../../src/progress/progress-store.ts';
 import { selectChapterProgress } from '../../src/progress/selectors.ts';
+import { drawTest } from '../../src/quiz/test-draw.ts';
 import { answerAll, loadChapter, questionGroups } from './quiz-chapter-helpers.ts';
-import { renderInRouter, setLocale, shownTexts } from './quiz-fixtures.tsx';
+import { renderInRouter, setLocale } from './quiz-fixtures.tsx';
 
 let chapter: Chapter;
 let quizzes: QuizBlock[];
 
+/** The seed every attempt gets while `Math.random` returns `r`. */
+const seedFor = (r: number) => Math.floor(r * 0x1_0000_0000);
+const drawnFor = (r: number) => {
+  const ids = drawTest(chapter.test, seedFor(r), findChapter('overview')!.testSize);
+  return chapter.test.filter((quiz) => ids.includes(quiz.id));
+};
+const T = Date.UTC(2026, 0, 5, 9, 0);
+
 beforeAll(async () => {
   chapter = await loadChapter('en/overview');
-  quizzes = collectChapterQuizzes(chapter);
 });
 
 beforeEach(() => {
   setLocale('en');
   useProgressStore.setState({ chapters: {}, outbox: [], lastPosition: null });
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T);
+  vi.spyOn(Math, 'random').mockReturnValue(0.25);
+  quizzes = drawnFor(0.25);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const submitButton = () => screen.getByRole('button', { name: 'Submit test' });
 const progressOf = () => selectChapterProgress(useProgressStore.getState(), findChapter('overview')!, 'en', course.passMark);
 
 describe('chapter test', () => {
-  it('collects every quiz of the chapter in slide order, callouts included', () => {
-    const manifestIds = findChapter('overview')!.quizIds;
-    expect(quizzes.map((quiz) => quiz.id)).toEqual(manifestIds);
-    expect(quizzes.length).toBeGreaterThanOrEqual(5);
+  it('draws its questions from the chapter\'s own bank, never the practice quizzes on the slides', () => {
+    const { testSize } = findChapter('overview')!;
+    expect(testSize).toBe(course.test.questions);
+    expect(quizzes).toHaveLength(testSize);
+    const practice = new Set(findChapter('overview')!.quizIds);
+    expect(quizzes.some((quiz) => practice.has(quiz.id))).toBe(false);
+    // Every objective is asked before any is asked twice.
+    expect(new Set(quizzes.map((quiz) => quiz.objective)).size).toBe(Math.min(testSize, chapter.objectives.length));
+    // Another seed, another draw.
+    expect(drawnFor(0.75).map((quiz) => quiz.id)).not.toEqual(quizzes.map((quiz) => quiz.id));
   });
 
   it('sits under a heading with a linkable id and shows the questions with progress', async () => {
@@ -55,7 +77,7 @@ describe('chapter test', () => {
     expect(screen.getByRole('heading', { name: 'Chapter test' })).toHaveFocus();
   });
 
-  it('scores a passing attempt, records it and shows the review with explanations', async () => {
+  it('scores a passing attempt, records it with its seed and shows the review with explanations', async () => {
     const user = userEvent.setup();
     renderInRouter(<ChapterTest chapter={chapter} />);
     await answerAll(user, quizzes);
@@ -64,20 +86,22 @@ describe('chapter test', () => {
     expect(screen.getByRole('heading', { name: 'Your result' })).toHaveFocus();
     const total = quizzes.length;
     expect(screen.getByText(`Score: 100% (${total} of ${total} fully correct)`)).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Test score 100%. Passed (pass mark 80%).');
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Test score 100%. Passed (pass mark 80%).');
     expect(screen.getAllByText('Explanation')).toHaveLength(quizzes.filter((quiz) => quiz.explain).length);
     expect(screen.getAllByText(/^Correct\. Score: 100%\.$/)).toHaveLength(total);
 
     const { attempts } = useProgressStore.getState().chapters.overview!;
     expect(attempts).toHaveLength(1);
-    expect(attempts[0]).toMatchObject({ score: 1, quizIds: quizzes.map((quiz) => quiz.id) });
+    expect(attempts[0]).toMatchObject({ score: 1, seed: seedFor(0.25), quizIds: quizzes.map((quiz) => quiz.id) });
     expect(Object.keys(attempts[0]!.answers)).toEqual(quizzes.map((quiz) => quiz.id));
-    expect(useProgressStore.getState().outbox.filter((event) => event.type === 'quiz_submitted')).toHaveLength(1);
+    const sent = useProgressStore.getState().outbox.filter((event) => event.type === 'quiz_submitted');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ seed: seedFor(0.25), attemptId: attempts[0]!.id });
     expect(screen.getByText('Best score: 100%')).toBeInTheDocument();
     expect(screen.getByText('Attempts: 1')).toBeInTheDocument();
   });
 
-  it('fails an attempt below the pass mark and marks the wrong answers', async () => {
+  it('fails an attempt below the pass mark: marks what was wrong but keeps the right answers hidden', async () => {
     const user = userEvent.setup();
     renderInRouter(<ChapterTest chapter={chapter} />);
     const wrong = new Set(quizzes.slice(0, 2).map((quiz) => quiz.id));
@@ -88,40 +112,82 @@ describe('chapter test', () => {
     const percent = Math.floor(((total - 2) * 100) / total);
     expect(percent).toBeLessThan(course.passMark * 100);
     expect(screen.getByText(`Score: ${percent}% (${total - 2} of ${total} fully correct)`)).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(`Test score ${percent}%. Not passed (pass mark 80%).`);
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(`Test score ${percent}%. Not passed (pass mark 80%). Revisit the objectives named below, then retake the test.`);
     const [first, second] = questionGroups();
     expect(first!.closest('li')).toHaveTextContent(/Not correct\. Score: 0%\./);
     expect(second!.closest('li')).toHaveTextContent(/Not correct\. Score: 0%\./);
+    // No answer key: no explanations, no "right answer you did not choose", no numeric answer, no positions.
+    expect(screen.queryByText('Explanation')).not.toBeInTheDocument();
+    expect(screen.queryByText(/you did not choose|Correct answer/i)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Belongs in position/)).not.toBeInTheDocument();
+    // Each wrong answer points at the objective to revisit.
+    const objective = chapter.objectives.find((o) => o.id === quizzes[0]!.objective)!;
+    expect(first!.closest('li')).toHaveTextContent(`Revisit this learning objective: ${objective.text}`);
     expect(useProgressStore.getState().chapters.overview!.attempts[0]!.score).toBeCloseTo((total - 2) / total, 12);
     expect(progressOf()).toMatchObject({ attempts: 1, complete: false });
   });
 
-  it('retakes the test reshuffled, with answers cleared, keeping the best score', async () => {
+  it('keeps the attempt rules: a retake waits for the cooldown, then draws new questions', async () => {
     const user = userEvent.setup();
-    renderInRouter(<ChapterTest chapter={chapter} />);
-    const before = shownTexts();
-    await answerAll(user, quizzes, new Set([quizzes[0]!.id]));
+    const view = renderInRouter(<ChapterTest chapter={chapter} />);
+    await answerAll(user, quizzes, new Set([quizzes[0]!.id, quizzes[1]!.id]));
     await user.click(submitButton());
-    await user.click(screen.getAllByRole('button', { name: 'Retake the test' })[0]!);
+    const retake = screen.getAllByRole('button', { name: 'Retake the test' });
+    expect(retake.every((button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    expect(screen.getByText(/Take a short break after each attempt: you can retake the test from/)).toBeInTheDocument();
 
-    expect(screen.getByRole('heading', { name: 'Chapter test' })).toHaveFocus();
-    expect(shownTexts()).not.toEqual(before);
-    expect(screen.queryByRole('heading', { name: 'Your result' })).not.toBeInTheDocument();
-    expect(screen.getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
-    expect(submitButton()).toBeDisabled();
-
-    await answerAll(user, quizzes, new Set(quizzes.slice(0, 3).map((quiz) => quiz.id)));
+    // Coming back later, the wait is over and a new seed draws a new set of questions.
+    view.unmount();
+    vi.setSystemTime(T + (course.test.cooldownMinutes + 1) * 60_000);
+    vi.mocked(Math.random).mockReturnValue(0.75);
+    renderInRouter(<ChapterTest chapter={chapter} />);
+    const next = drawnFor(0.75);
+    expect(questionGroups()).toHaveLength(next.length);
+    await answerAll(user, next);
     await user.click(submitButton());
     expect(useProgressStore.getState().chapters.overview!.attempts).toHaveLength(2);
-    const best = Math.floor(((quizzes.length - 1) * 100) / quizzes.length);
-    expect(screen.getByText(`Best score: ${best}%`)).toBeInTheDocument();
+    expect(screen.getByText('Best score: 100%')).toBeInTheDocument();
     expect(screen.getByText('Attempts: 2')).toBeInTheDocument();
+  });
+
+  it('hides the questions while the daily limit of attempts is used up', () => {
+    const at = (minutes: number) => T - minutes * 60_000;
+    const attempts = Array.from({ length: course.test.attemptsPerDay }, (_, i) => ({
+      id: `a${i}`,
+      at: at(60 * (i + 1)),
+      score: 0,
+      answers: {},
+      quizIds: quizzes.map((quiz) => quiz.id),
+      seed: i,
+    }));
+    useProgressStore.setState({ chapters: { overview: { seen: {}, attempts, completedAt: null } } });
+    renderInRouter(<ChapterTest chapter={chapter} />);
+    expect(screen.getByText(/You have used today’s attempts: you can retake the test from/)).toBeInTheDocument();
+    expect(screen.queryAllByRole('group', { name: /^Question \d+ of \d+/ })).toHaveLength(0);
+  });
+
+  it('tells the learner when the server\'s verdict differs from this device\'s score', () => {
+    const base = { answers: {}, quizIds: quizzes.map((quiz) => quiz.id), seed: 1 };
+    const attempts = [
+      { ...base, id: 'regraded', at: T - 3 * 60 * 60_000, score: 1, verdict: { verdict: 'graded' as const, score: 0.6, gradedAt: T - 60_000 } },
+    ];
+    useProgressStore.setState({ chapters: { overview: { seen: {}, attempts, completedAt: null } } });
+    renderInRouter(<ChapterTest chapter={chapter} />);
+    expect(screen.getByRole('note')).toHaveTextContent(/The server graded your attempt of .* at 60% \(this device showed 100%\)\. The server’s score counts\./);
+    // The server's score is the one that counts.
+    expect(screen.getByText('Best score: 60%')).toBeInTheDocument();
+  });
+
+  it('does not count attempts imported from a file', () => {
+    const attempts = [{ id: 'from-file', at: T - 60 * 60_000, score: 1, answers: {}, quizIds: quizzes.map((quiz) => quiz.id), seed: 3, imported: true }];
+    useProgressStore.setState({ chapters: { overview: { seen: {}, attempts, completedAt: null } } });
+    expect(progressOf()).toMatchObject({ bestScore: null, complete: false });
   });
 
   it('completes the chapter once a passed test joins every seen slide', async () => {
     const user = userEvent.setup();
     const { markSlideSeen } = useProgressStore.getState();
-    for (const slide of chapter.slides) markSlideSeen('overview', slide.id);
+    for (const slide of chapter.slides) markSlideSeen('overview', slide.id, T - 60_000);
     expect(progressOf().complete).toBe(false);
 
     renderInRouter(<ChapterTest chapter={chapter} />);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildApp } from '../../src/server/app.ts';
-import { loadManifest } from '../../src/server/course-loader.ts';
+import { loadCourse } from '../../src/server/course-loader.ts';
 import { openDatabase } from '../../src/server/db/index.ts';
 import { createManager } from '../../src/server/people/managers.ts';
 
@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
   const manager: E2eManager = { email: 'trainer@example.com', name: 'Zhang Min', password: randomBytes(18).toString('base64url') };
   try {
     await createManager(db, manager);
-    const app = await buildApp({ db, manifest: loadManifest(path.join(ROOT, 'content')), staticDir: dist });
+    const app = await buildApp({ db, course: loadCourse(path.join(ROOT, 'content')), staticDir: dist });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const { port } = app.server.address() as AddressInfo;
     project.provide('baseUrl', `http://127.0.0.1:${port}`);

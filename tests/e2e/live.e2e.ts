@@ -15,7 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { loadManifest } from '../../src/server/course-loader.ts';
+import { loadCourse } from '../../src/server/course-loader.ts';
 import { openDatabase } from '../../src/server/db/index.ts';
 import type { Database } from '../../src/server/db/types.ts';
 import { createManager } from '../../src/server/people/managers.ts';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'live-e2e-'));
   db = await openDatabase({ dataDir });
   await createManager(db, { email: EMAIL, name: '王老师', password: PASSWORD });
-  app = await buildApp({ db, manifest: loadManifest(path.join(ROOT, 'content')), staticDir: DIST });
+  app = await buildApp({ db, course: loadCourse(path.join(ROOT, 'content')), staticDir: DIST });
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   browser = await launchBrowser();
@@ -74,7 +74,7 @@ const slideHeading = (page: Page) => page.locator('article.live-slide h2');
 
 describe('live classroom', () => {
   it('a presenter drives three phones: follow, poll, reveal, export, end', { timeout: 180_000 }, async () => {
-    const manifest = loadManifest(path.join(ROOT, 'content'));
+    const manifest = loadCourse(path.join(ROOT, 'content')).manifest;
     const chapter = manifest.chapters.find((c) => c.id === 'overview')!;
     const slides = chapter.slideIds;
     // overview: slide 3 ("bridge") holds a single-choice quiz.

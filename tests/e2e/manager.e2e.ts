@@ -3,7 +3,6 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Chapter, QuizBlock } from '../../src/content/types.ts';
 import { compileContentDir } from '../../src/content/vite/read-content.ts';
-import { collectChapterQuizzes } from '../../src/features/quiz/collect-quizzes.ts';
 import { hastText } from '../../src/features/quiz/hast-text.ts';
 import { PROGRESS_STORAGE_KEY } from '../../src/progress/progress-data.ts';
 import { baseUrl, launchBrowser, openPage } from './browser.ts';
@@ -77,7 +76,7 @@ async function readToTheEnd(page: Page): Promise<void> {
 async function takeTheTest(page: Page): Promise<void> {
   const test = page.locator('#chapter-test');
   await test.scrollIntoViewIfNeeded();
-  const quizzes = collectChapterQuizzes(chapter);
+  const quizzes = chapter.test;
   const groups = test.getByRole('group', { name: /^Question \d+ of \d+/ });
   expect(await groups.count()).toBe(quizzes.length);
   for (const [index, quiz] of quizzes.entries()) await answerRightly(page, groups.nth(index), quiz);

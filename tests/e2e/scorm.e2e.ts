@@ -5,7 +5,6 @@ import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Chapter, CourseManifest, QuizBlock } from '../../src/content/types.ts';
 import { compileContentDir } from '../../src/content/vite/read-content.ts';
-import { chapterQuizzes } from '../../src/lms/chapter-quizzes.ts';
 import { checkScormManifest } from '../../src/lms/package/manifest-rules.ts';
 import { parseXml } from '../../src/lms/package/parse-xml.ts';
 import { decodeSnapshot, SUSPEND_DATA_LIMIT } from '../../src/lms/suspend-data.ts';
@@ -59,7 +58,7 @@ beforeAll(async () => {
   const compiled = compileContentDir(path.resolve(import.meta.dirname, '../../content'));
   manifest = compiled.manifest!;
   chapter = compiled.chapters.get(`zh-CN/${CHAPTER_ID}`)!;
-  quizzes = chapterQuizzes(chapter);
+  quizzes = chapter.test;
   const unzipped = unzipPackage(scormZip(manifest.courseId));
   entries = unzipped.entries;
   packageDir = unzipped.dir;

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { sampleChapter } from './helpers/course.ts';
-import { chapterCompleted, quizSubmitted, slideSeen, type ClientEvent } from './helpers/events.ts';
+import { courseManifest, sampleChapter } from './helpers/course.ts';
+import { chapterCompleted, completeChapter, quizSubmitted, readChapter, slideSeen, testAttempt, type ClientEvent } from './helpers/events.ts';
 import { describeEachDatabase } from './helpers/harness.ts';
 
 interface Summary {
@@ -38,30 +38,38 @@ describeEachDatabase('POST /api/events and GET /api/me/progress', (h) => {
     }
   });
 
-  it('accepts a batch, derives summaries and answers { accepted, duplicates }', async () => {
+  it('accepts a batch, grades its attempts itself and answers { accepted, duplicates, verdicts }', async () => {
     const { learner } = await newLearner();
-    const { chapter, slides, quizzes } = sampleChapter();
-    const t = h().clock.now - 60_000;
+    const { chapter, slides } = sampleChapter();
+    const t = h().clock.now - 60 * 60_000;
+    const first = testAttempt(chapter.id, t + 3, { seed: 1, right: 2, claimed: 1 });
+    const second = testAttempt(chapter.id, t + 20 * 60_000, { seed: 2, right: 4, claimed: 0.9 });
     const events = [
       slideSeen(chapter.id, slides[0]!, t),
       slideSeen(chapter.id, slides[1]!, t + 1),
       slideSeen(chapter.id, slides[1]!, t + 2), // same slide from a second device: counted once
-      quizSubmitted(chapter.id, 0.5, t + 3, { [quizzes[0]!]: 'a' }),
-      quizSubmitted(chapter.id, 0.9, t + 4, { [quizzes[0]!]: 'b', [quizzes[1]!]: [1, 2] }),
-      chapterCompleted(chapter.id, t + 5),
+      first,
+      second,
+      chapterCompleted(chapter.id, t + 20 * 60_000 + 5), // the device's claim: stored, not believed
     ];
     const res = await h().postEvents(learner, events);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ accepted: 6, duplicates: 0 });
+    const body = res.json<{ accepted: number; duplicates: number; verdicts: Array<Record<string, unknown>> }>();
+    expect(body).toMatchObject({ accepted: 6, duplicates: 0 });
+    // The server's own scores (2 and 4 right of 5), not the claimed 1 and 0.9.
+    expect(body.verdicts.map((v) => [v.eventId, v.attemptId, v.verdict, v.score])).toEqual([
+      [first.id, first.attemptId, 'graded', 0.4],
+      [second.id, second.attemptId, 'graded', 0.8],
+    ]);
     const { chapters, events: stored } = await progress(learner);
     expect(chapters).toEqual([
-      { chapterId: chapter.id, slidesSeen: 2, bestScore: 0.9, attempts: 2, completedAt: t + 5, lastActivityAt: t + 5 },
+      { chapterId: chapter.id, slidesSeen: 2, bestScore: 0.8, attempts: 2, completedAt: null, lastActivityAt: t + 20 * 60_000 + 5 },
     ]);
     expect(stored).toHaveLength(6);
     expect(stored.map((e) => e.id)).toEqual(events.map((e) => e.id));
-    // Outbox format, minus the client-only flag.
+    // Outbox format, minus the client-only flag, plus the server's verdict.
     const { acked: _acked, ...quiz } = events[4]!;
-    expect(stored[4]).toEqual(quiz);
+    expect(stored[4]).toEqual({ ...quiz, verdict: { verdict: 'graded', score: 0.8, gradedAt: expect.any(Number) } });
   });
 
   it('is idempotent: re-sending a batch (or part of it) changes nothing', async () => {
@@ -69,24 +77,78 @@ describeEachDatabase('POST /api/events and GET /api/me/progress', (h) => {
     const { chapter, slides } = sampleChapter();
     const t = h().clock.now - 10_000;
     const events = [slideSeen(chapter.id, slides[0]!, t), quizSubmitted(chapter.id, 0.7, t + 1), chapterCompleted(chapter.id, t + 2)];
-    expect((await h().postEvents(learner, events)).json()).toEqual({ accepted: 3, duplicates: 0 });
+    expect((await h().postEvents(learner, events)).json()).toMatchObject({ accepted: 3, duplicates: 0 });
     const before = await progress(learner);
-    expect((await h().postEvents(learner, events)).json()).toEqual({ accepted: 0, duplicates: 3 });
+    expect((await h().postEvents(learner, events)).json()).toMatchObject({ accepted: 0, duplicates: 3 });
     const extra = slideSeen(chapter.id, slides[1]!, t + 3);
-    expect((await h().postEvents(learner, [events[1]!, extra, extra])).json()).toEqual({ accepted: 1, duplicates: 2 });
+    expect((await h().postEvents(learner, [events[1]!, extra, extra])).json()).toMatchObject({ accepted: 1, duplicates: 2 });
     const after = await progress(learner);
     expect(after.events).toHaveLength(4);
     expect(after.chapters[0]).toEqual({ ...before.chapters[0], slidesSeen: 2, lastActivityAt: t + 3 });
   });
 
-  it('keeps the earliest completion and the best score whatever the arrival order', async () => {
+  it('derives completion from its own record, stamps it once and keeps the best graded score', async () => {
     const { learner } = await newLearner();
     const { chapter } = sampleChapter();
-    const t = h().clock.now - 100_000;
-    await h().postEvents(learner, [chapterCompleted(chapter.id, t + 50), quizSubmitted(chapter.id, 0.95, t + 40)]);
-    await h().postEvents(learner, [chapterCompleted(chapter.id, t + 10), quizSubmitted(chapter.id, 0.2, t + 60)]);
+    const t = h().clock.now - 5 * 60 * 60_000;
+    const reading = readChapter(chapter.id, t);
+    // The test passed before the reading was done: complete when the last slide was read.
+    const passed = testAttempt(chapter.id, t + 1000, { seed: 3 });
+    await h().postEvents(learner, [passed, ...reading.events.slice(0, -1)]);
+    expect((await progress(learner)).chapters[0]).toMatchObject({ completedAt: null, bestScore: 1, attempts: 1 });
+    await h().postEvents(learner, [reading.events.at(-1)!]);
+    expect((await progress(learner)).chapters[0]).toMatchObject({ completedAt: reading.end, bestScore: 1 });
+    // A later failed attempt changes neither the stamp nor the best score.
+    await h().postEvents(learner, [testAttempt(chapter.id, reading.end + 60 * 60_000, { seed: 4, right: 0 })]);
+    expect((await progress(learner)).chapters[0]).toMatchObject({ completedAt: reading.end, bestScore: 1, attempts: 2 });
+  });
+
+  it('believes no claimed score or completion: forged events leave the chapter not passed', async () => {
+    const { learner } = await newLearner();
+    const { chapter, slides, quizzes } = sampleChapter();
+    const t = h().clock.now - 60 * 60_000;
+    const forged = [
+      // Every slide "seen" within a second: clicking through is not reading.
+      ...slides.map((slide, i) => slideSeen(chapter.id, slide, t + i * 50)),
+      quizSubmitted(chapter.id, 1, t + 2000), // a score with no answers
+      { ...quizSubmitted(chapter.id, 1, t + 30 * 60_000, { [quizzes[0]!]: { kind: 'single', optionId: 'a' } }), seed: 5 }, // practice answers
+      { ...testAttempt(chapter.id, t + 60 * 60_000 - 1000, { right: 1 }), score: 1 }, // one right of five, claimed 100%
+      chapterCompleted(chapter.id, t + 60 * 60_000),
+    ];
+    const res = await h().postEvents(learner, forged);
+    expect(res.statusCode).toBe(200);
+    expect(res.json<{ verdicts: Array<{ verdict: string; score: number | null }> }>().verdicts.map((v) => [v.verdict, v.score])).toEqual([
+      ['unverified', null],
+      ['wrong_questions', null],
+      ['graded', 0.2],
+    ]);
     const [summary] = (await progress(learner)).chapters;
-    expect(summary).toMatchObject({ completedAt: t + 10, bestScore: 0.95, attempts: 2, lastActivityAt: t + 60 });
+    expect(summary).toMatchObject({ slidesSeen: slides.length, bestScore: 0.2, attempts: 1, completedAt: null });
+    const totals = await h().db.query<{ completed_chapters: number }>('SELECT completed_chapters FROM learners WHERE id = $1', [learner.learnerId]);
+    expect(totals.rows[0]?.completed_chapters).toBe(0);
+  });
+
+  it('keeps the attempt rules of course.yaml: a cooldown and a daily limit, judged in the order taken', async () => {
+    const { learner } = await newLearner();
+    const { chapter } = sampleChapter();
+    const { cooldownMinutes, attemptsPerDay } = courseManifest().test;
+    const t = h().clock.now - 3 * 86_400_000;
+    const first = testAttempt(chapter.id, t, { seed: 1, right: 0 });
+    const tooSoon = testAttempt(chapter.id, t + (cooldownMinutes * 60_000) / 2, { seed: 2 });
+    // Sent in reverse order (as from an offline device): still judged in the order taken.
+    const res = await h().postEvents(learner, [tooSoon, first]);
+    expect(res.json<{ verdicts: Array<{ eventId: string; verdict: string }> }>().verdicts.map((v) => [v.eventId, v.verdict])).toEqual(
+      expect.arrayContaining([
+        [first.id, 'graded'],
+        [tooSoon.id, 'cooldown'],
+      ]),
+    );
+    const spaced = Array.from({ length: attemptsPerDay }, (_, i) => testAttempt(chapter.id, t + (i + 1) * (cooldownMinutes + 1) * 60_000, { seed: 10 + i, right: 0 }));
+    const verdicts = (await h().postEvents(learner, spaced)).json<{ verdicts: Array<{ verdict: string }> }>().verdicts.map((v) => v.verdict);
+    expect(verdicts.filter((v) => v === 'graded')).toHaveLength(attemptsPerDay - 1);
+    expect(verdicts.at(-1)).toBe('daily_limit');
+    const [summary] = (await progress(learner)).chapters;
+    expect(summary).toMatchObject({ attempts: attemptsPerDay, bestScore: 0 });
   });
 
   it('lets a second device rebuild the record from GET /api/me/progress', async () => {
@@ -155,26 +217,24 @@ describeEachDatabase('POST /api/events and GET /api/me/progress', (h) => {
     expect(big.json().error.code).toBe('payload_too_large');
   });
 
-  it('rejects chapter, slide and quiz ids the course does not have, listing them', async () => {
+  it('rejects chapter and slide ids the course does not have, listing them', async () => {
     const { learner } = await newLearner();
     const { chapter, slides } = sampleChapter();
     const t = h().clock.now;
     const good = slideSeen(chapter.id, slides[0]!, t);
     const badChapter = chapterCompleted('no-such-chapter', t);
     const badSlide = slideSeen(chapter.id, 'no-such-slide', t);
-    const badQuiz = quizSubmitted(chapter.id, 1, t, { 'no-such-quiz': 'a' });
-    const res = await h().postEvents(learner, [good, badChapter, badSlide, badQuiz]);
+    const res = await h().postEvents(learner, [good, badChapter, badSlide]);
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe('unknown_chapter');
     expect(error.details.rejected).toEqual([
       { index: 1, id: badChapter.id, reason: 'unknown_chapter', message: 'Unknown chapter "no-such-chapter".' },
       { index: 2, id: badSlide.id, reason: 'unknown_slide', message: `Chapter "${chapter.id}" has no slide "no-such-slide".` },
-      { index: 3, id: badQuiz.id, reason: 'unknown_quiz', message: `Chapter "${chapter.id}" has no quiz "no-such-quiz".` },
     ]);
     expect((await progress(learner)).events).toEqual([]);
     // Without the rejected events the batch goes through.
-    expect((await h().postEvents(learner, [good])).json()).toEqual({ accepted: 1, duplicates: 0 });
+    expect((await h().postEvents(learner, [good])).json()).toMatchObject({ accepted: 1, duplicates: 0 });
   });
 
   it('answers malformed JSON and wrong content types with 4xx JSON errors', async () => {
@@ -234,10 +294,9 @@ describeEachDatabase('POST /api/events and GET /api/me/progress', (h) => {
     const manager = await h().sharedManager();
     const cohort = await h().cohort(manager);
     const learners = await Promise.all(Array.from({ length: 6 }, () => h().join(cohort)));
-    const { chapter, slides, quizzes } = sampleChapter();
+    const { chapter, slides } = sampleChapter();
     const t = h().clock.now - 5000;
-    const complete = [...slides.map((slide, i) => slideSeen(chapter.id, slide, t + i)), quizSubmitted(chapter.id, 1, t + 50, { [quizzes[0]!]: 'a' })];
-    complete.push(chapterCompleted(chapter.id, t + 60));
+    const complete = completeChapter(chapter.id, t - 60 * 60_000).events;
     // Learner i sends the first i + 1 slides in two overlapping batches (two devices), all at once.
     const sends = learners.flatMap((learner, i) => {
       const own = i === learners.length - 1 ? complete : slides.slice(0, i + 1).map((slide, k) => slideSeen(chapter.id, slide, t + k));

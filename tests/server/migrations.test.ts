@@ -55,7 +55,7 @@ describe.each(ACTIVE_VARIANTS)('migrations [$name]', (variant) => {
     }
   });
 
-  it('gives learners who studied before 002 their totals from their chapter summaries', async () => {
+  it('gives learners who studied before 002 their totals, and stops believing claimed scores at 003', async () => {
     const db = await variant.create();
     try {
       const onlyFirst = mkdtempSync(path.join(tmpdir(), 'courseware-migrations-'));
@@ -73,14 +73,28 @@ describe.each(ACTIVE_VARIANTS)('migrations [$name]', (variant) => {
           ('00000000-0000-4000-8000-000000000003', 'overview', 16, 1, 1700000000000, 1700000000000),
           ('00000000-0000-4000-8000-000000000003', 'roles', 4, 0, NULL, 1700000001000);
       `);
-      expect(await migrate(db)).toContain('002_learner_totals.sql');
-      const { rows } = await db.query<{ display_name: string; slides_seen: number; completed_chapters: number }>(
-        'SELECT display_name, slides_seen, completed_chapters FROM learners ORDER BY display_name',
-      );
-      expect(rows).toEqual([
+      copyFileSync(path.join(MIGRATIONS_DIR, '002_learner_totals.sql'), path.join(onlyFirst, '002_learner_totals.sql'));
+      expect(await migrate(db, onlyFirst)).toEqual(['002_learner_totals.sql']);
+      const totals = () =>
+        db.query<{ display_name: string; slides_seen: number; completed_chapters: number }>(
+          'SELECT display_name, slides_seen, completed_chapters FROM learners ORDER BY display_name',
+        );
+      expect((await totals()).rows).toEqual([
         { display_name: 'New', slides_seen: 0, completed_chapters: 0 },
         { display_name: 'Studied', slides_seen: 20, completed_chapters: 1 },
       ]);
+      // 003: scores the device reported are kept as claims, and completions resting on them are withdrawn.
+      await db.exec(`
+        INSERT INTO progress_events (id, learner_id, type, at, chapter_id, attempt_id, score)
+          VALUES ('00000000-0000-4000-8000-000000000005', '00000000-0000-4000-8000-000000000003', 'quiz_submitted', 1700000000000, 'overview', 'a1', 1);
+      `);
+      expect(await migrate(db)).toContain('003_server_grading.sql');
+      expect((await totals()).rows).toEqual([
+        { display_name: 'New', slides_seen: 0, completed_chapters: 0 },
+        { display_name: 'Studied', slides_seen: 20, completed_chapters: 0 },
+      ]);
+      const attempt = await db.query('SELECT score, claimed_score, verdict FROM progress_events');
+      expect(attempt.rows).toEqual([{ score: null, claimed_score: 1, verdict: 'unverified' }]);
     } finally {
       await db.close();
     }

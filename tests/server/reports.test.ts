@@ -2,9 +2,13 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Cohort } from '../../src/server/people/cohorts.ts';
 import type { Matrix } from '../../src/server/reports/matrix.ts';
-import { courseManifest, sampleChapter } from './helpers/course.ts';
-import { chapterCompleted, quizSubmitted, slideSeen } from './helpers/events.ts';
+import { compiledCourse, courseManifest, sampleChapter } from './helpers/course.ts';
+import { readChapter, slideSeen, testAttempt } from './helpers/events.ts';
 import { describeEachDatabase, type JoinedLearner, type ManagerSession } from './helpers/harness.ts';
+
+const DAY = 86_400_000;
+const readingTime = (chapterId: string) =>
+  compiledCourse().chapters.get(`zh-CN/${chapterId}`)!.slides.reduce((sum, slide) => sum + slide.readingMs, 0);
 
 describeEachDatabase('manager reports: matrix, learner detail, CSV export', (h) => {
   let manager: ManagerSession;
@@ -12,6 +16,7 @@ describeEachDatabase('manager reports: matrix, learner detail, CSV export', (h) 
   let alice: JoinedLearner;
   let zhang: JoinedLearner;
   let t: number;
+  let zhangLast: number;
   const chapters = () => courseManifest().chapters.filter((c) => c.slideIds.length > 0);
 
   beforeAll(async () => {
@@ -21,19 +26,21 @@ describeEachDatabase('manager reports: matrix, learner detail, CSV export', (h) 
     zhang = await h().join(cohort, { displayName: '张伟', employeeId: 'E2', team: 'South' });
     await h().join(cohort, { displayName: 'Bob', employeeId: 'E3', team: 'North' });
     t = Date.UTC(2024, 4, 1, 2, 30);
+    zhangLast = t + 20 * 60_000;
     const all = chapters();
-    const aliceEvents = [
-      ...all[0]!.slideIds.map((slide, i) => slideSeen(all[0]!.id, slide, t + i)),
-      quizSubmitted(all[0]!.id, 0.85, t + 100),
-      ...all.map((chapter, i) => chapterCompleted(chapter.id, t + 1000 + i)),
-    ];
+    // Alice reads every chapter and passes each test (4 of 5 right); the first test at exactly t.
+    const aliceEvents = all.flatMap((chapter, i) => {
+      const passAt = t + i * DAY;
+      const reading = readChapter(chapter.id, passAt - 60_000 - readingTime(chapter.id));
+      return [...reading.events, testAttempt(chapter.id, passAt, { seed: i, right: 4 })];
+    });
     expect((await h().postEvents(alice, aliceEvents)).statusCode).toBe(200);
-    const { chapter, slides, quizzes } = sampleChapter();
+    const { chapter, slides } = sampleChapter();
     const zhangEvents = [
       slideSeen(chapter.id, slides[0]!, t + 5),
       slideSeen(chapter.id, slides[1]!, t + 6),
-      quizSubmitted(chapter.id, 0.4, t + 7, { [quizzes[0]!]: 'b' }),
-      quizSubmitted(chapter.id, 0.6, t + 8, { [quizzes[0]!]: 'a' }),
+      testAttempt(chapter.id, t + 7, { seed: 1, right: 2, claimed: 0.4 }),
+      testAttempt(chapter.id, zhangLast, { seed: 2, right: 3, claimed: 1 }),
     ];
     expect((await h().postEvents(zhang, zhangEvents)).statusCode).toBe(200);
   });
@@ -55,11 +62,11 @@ describeEachDatabase('manager reports: matrix, learner detail, CSV export', (h) 
     expect(names(m)).toEqual(['Alice', 'Bob', '张伟']);
     const [a, b, z] = m.learners;
     expect(a).toMatchObject({ status: 'completed', overdue: false, completedChapters: chapters().length, employeeId: 'E1', team: 'North' });
-    expect(a!.chapters[0]).toEqual({ chapterId: chapters()[0]!.id, slidesSeen: chapters()[0]!.slideIds.length, seenPercent: 100, bestScore: 0.85, attempts: 1, completedAt: t + 1000 });
+    expect(a!.chapters[0]).toEqual({ chapterId: chapters()[0]!.id, slidesSeen: chapters()[0]!.slideIds.length, seenPercent: 100, bestScore: 0.8, attempts: 1, completedAt: t });
     expect(b).toMatchObject({ status: 'not_started', overdue: true, completedChapters: 0, progressPercent: 0, lastActivityAt: null });
     expect(b!.chapters.every((cell) => cell.slidesSeen === 0 && cell.bestScore === null && cell.completedAt === null)).toBe(true);
     const { chapter } = sampleChapter();
-    expect(z).toMatchObject({ status: 'in_progress', overdue: true, lastActivityAt: t + 8 });
+    expect(z).toMatchObject({ status: 'in_progress', overdue: true, lastActivityAt: zhangLast });
     expect(z!.chapters.find((c) => c.chapterId === chapter.id)).toEqual({
       chapterId: chapter.id,
       slidesSeen: 2,
@@ -105,14 +112,25 @@ describeEachDatabase('manager reports: matrix, learner detail, CSV export', (h) 
     },
   );
 
-  it('shows one learner\'s attempts, newest first', async () => {
+  it('shows one learner\'s attempts, newest first, with how each result was obtained', async () => {
     const res = await h().app.inject({ method: 'GET', url: `/api/manager/cohorts/${cohort.id}/learners/${zhang.learnerId}`, headers: { cookie: manager.cookie } });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.learner).toMatchObject({ id: zhang.learnerId, displayName: '张伟', status: 'in_progress', overdue: true });
     expect(body.learner.cohortId).toBeUndefined();
     expect(body.attempts.map((a: { score: number }) => a.score)).toEqual([0.6, 0.4]);
-    expect(body.attempts[0]).toMatchObject({ chapterId: sampleChapter().chapter.id, at: t + 8, answers: { [sampleChapter().quizzes[0]!]: 'a' } });
+    // The server's score beside what the device claimed, the attempt's number and when it was graded.
+    expect(body.attempts[0]).toMatchObject({
+      chapterId: sampleChapter().chapter.id,
+      number: 2,
+      at: zhangLast,
+      verdict: 'graded',
+      score: 0.6,
+      claimedScore: 1,
+      gradedAt: expect.any(Number),
+    });
+    expect(Object.keys(body.attempts[0].answers)).toHaveLength(courseManifest().test.questions);
+    expect(body.attempts[1]).toMatchObject({ number: 1, verdict: 'graded', score: 0.4, claimedScore: 0.4 });
     expect(body.chapters).toHaveLength(chapters().length);
     const missing = await h().app.inject({
       method: 'GET',
@@ -137,7 +155,7 @@ describeEachDatabase('manager reports: matrix, learner detail, CSV export', (h) 
     expect(lines[0]!.startsWith('姓名,工号,团队,状态,逾期,已完成章节,总进度 (%),最近学习,加入时间,1. ')).toBe(true);
     expect(lines[1]!.startsWith(`Alice,E1,North,已完成,否,${chapters().length},`)).toBe(true);
     // 2024-05-01 02:30 UTC is 10:30 in Shanghai.
-    expect(lines[1]).toContain(',100,85,1,2024-05-01 10:30,');
+    expect(lines[1]).toContain(',100,80,1,2024-05-01 10:30,');
     expect(lines[3]!.startsWith('张伟,E2,South,学习中,是,0,')).toBe(true);
     const en = await h().app.inject({ method: 'GET', url: `/api/manager/cohorts/${cohort.id}/export.csv?locale=en&status=completed`, headers: { cookie: manager.cookie } });
     const enLines = en.rawPayload.subarray(3).toString('utf8').split('\r\n');

@@ -24,7 +24,7 @@ export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonVie
   const { hash } = useLocation();
   const slideIndex = slideId === null ? -1 : chapter.slides.findIndex((s) => s.id === slideId);
   const known = slideId === null || slideIndex !== -1;
-  const trackRef = useSeenTracking(chapter.id);
+  const trackRef = useSeenTracking(chapter.id, chapter.slides);
   // A fragment (such as the chapter test's) may point anywhere in the lesson: render all of it.
   const shown = useShownSlides(chapter.id, chapter.slides.length, slideIndex, hash !== '');
 

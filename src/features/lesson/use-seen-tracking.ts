@@ -1,25 +1,42 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Slide } from '../../content/types.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
+import { startReading, type ReadingTimer } from '../../progress/reading-clock.ts';
 
-/** How long a slide must stay mostly in view before it counts as seen. */
-export const SEEN_DWELL_MS = 1000;
-/** "Mostly": this share of the slide, or of the viewport for slides taller than it. */
+/** How long a section must stay mostly in view before it becomes the resume position. */
+export const POSITION_DWELL_MS = 1000;
+/** "Mostly": this share of the section, or of the viewport for sections taller than it. */
 const VISIBLE_SHARE = 0.6;
 
+interface Watch {
+  position: ReturnType<typeof setTimeout>;
+  reading: ReadingTimer;
+}
+
 /**
- * Marks a lesson section seen once most of it has been on screen for a moment, and remembers it
- * as the learner's position. Returns a ref callback for each section.
+ * Remembers a lesson section as the learner's position once most of it has been on screen for a
+ * moment, and marks it seen once it has been on screen for its reading time (added up over visits).
+ * Returns a ref callback for each section.
  */
-export function useSeenTracking(chapterId: string): (element: HTMLElement | null) => (() => void) | undefined {
+export function useSeenTracking(chapterId: string, slides: readonly Slide[]): (element: HTMLElement | null) => (() => void) | undefined {
   const markSlideSeen = useProgressStore((s) => s.markSlideSeen);
   const setPosition = useProgressStore((s) => s.setPosition);
-  const timers = useRef(new Map<Element, number>());
+  const watches = useRef(new Map<Element, Watch>());
   const observer = useRef<IntersectionObserver | null>(null);
   const pending = useRef(new Set<HTMLElement>());
+  const readingMs = useMemo(() => new Map(slides.map((slide) => [slide.id, slide.readingMs])), [slides]);
+
+  const unwatch = useCallback((element: Element) => {
+    const watch = watches.current.get(element);
+    if (!watch) return;
+    clearTimeout(watch.position);
+    watch.reading.stop();
+    watches.current.delete(element);
+  }, []);
 
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return;
-    const active = timers.current;
+    const active = watches.current;
     const io = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -29,19 +46,15 @@ export function useSeenTracking(chapterId: string): (element: HTMLElement | null
           const viewport = entry.rootBounds?.height ?? window.innerHeight;
           const share = Math.max(entry.intersectionRatio, viewport > 0 ? entry.intersectionRect.height / viewport : 0);
           if (entry.isIntersecting && share >= VISIBLE_SHARE) {
-            if (!active.has(element)) {
-              active.set(
-                element,
-                window.setTimeout(() => {
-                  active.delete(element);
-                  markSlideSeen(chapterId, slideId);
-                  setPosition(chapterId, slideId);
-                }, SEEN_DWELL_MS),
-              );
-            }
-          } else if (active.has(element)) {
-            window.clearTimeout(active.get(element));
-            active.delete(element);
+            if (active.has(element)) continue;
+            active.set(element, {
+              position: setTimeout(() => setPosition(chapterId, slideId), POSITION_DWELL_MS),
+              reading: startReading(`${chapterId}/${slideId}`, readingMs.get(slideId) ?? POSITION_DWELL_MS, () =>
+                markSlideSeen(chapterId, slideId),
+              ),
+            });
+          } else {
+            unwatch(element);
           }
         }
       },
@@ -52,10 +65,9 @@ export function useSeenTracking(chapterId: string): (element: HTMLElement | null
     return () => {
       io.disconnect();
       observer.current = null;
-      for (const timer of active.values()) window.clearTimeout(timer);
-      active.clear();
+      for (const element of [...active.keys()]) unwatch(element);
     };
-  }, [chapterId, markSlideSeen, setPosition]);
+  }, [chapterId, readingMs, markSlideSeen, setPosition, unwatch]);
 
   return useCallback((element: HTMLElement | null) => {
     if (!element) return undefined;
@@ -65,6 +77,7 @@ export function useSeenTracking(chapterId: string): (element: HTMLElement | null
     return () => {
       elements.delete(element);
       observer.current?.unobserve(element);
+      unwatch(element);
     };
-  }, []);
+  }, [unwatch]);
 }

@@ -14,6 +14,7 @@ const order: QuizBlock = { ...common, id: 'q-order', kind: 'order', items: [] };
 
 const slide: Slide = {
   id: 's1',
+  readingMs: 4000,
   title: 'S',
   notes: null,
   face: [single, { type: 'callout', tone: 'tip', title: null, blocks: [multiple, tf] }],

@@ -4,7 +4,11 @@ import { chapterTitle } from './chapter-title.ts';
 import { formatDateTime, formatScore } from './format.ts';
 import type { Attempt } from './types.ts';
 
-/** Every chapter test the learner submitted, newest first. */
+/**
+ * Every chapter test the learner submitted, newest first, and how each result was obtained: the
+ * attempt's number, the server's score (or why it gave none) beside what the device reported,
+ * and when the server graded it, so a manager can answer "did they really pass".
+ */
 export function AttemptTable({ name, attempts }: { name: string; attempts: Attempt[] }) {
   const { t, locale } = useT();
   const caption = t('manage.learner.attempts', { name });
@@ -23,7 +27,9 @@ export function AttemptTable({ name, attempts }: { name: string; attempts: Attem
           <tr>
             <th scope="col">{t('manage.learner.time')}</th>
             <th scope="col">{t('manage.charts.chapter')}</th>
+            <th scope="col">{t('manage.learner.attemptNumber')}</th>
             <th scope="col">{t('manage.learner.score')}</th>
+            <th scope="col">{t('manage.learner.howObtained')}</th>
             <th scope="col">{t('manage.learner.answered')}</th>
           </tr>
         </thead>
@@ -32,7 +38,14 @@ export function AttemptTable({ name, attempts }: { name: string; attempts: Attem
             <tr key={attempt.eventId}>
               <th scope="row">{formatDateTime(attempt.at, locale)}</th>
               <td>{chapterTitle(attempt.chapterId, locale)}</td>
-              <td className="manage-number">{formatScore(attempt.score, locale)}</td>
+              <td className="manage-number">{attempt.number}</td>
+              <td className="manage-number">{attempt.score === null ? t('manage.matrix.none') : formatScore(attempt.score, locale)}</td>
+              <td>
+                {t(`manage.learner.verdict.${attempt.verdict}`, { time: formatDateTime(attempt.gradedAt, locale) })}
+                {attempt.claimedScore !== null && attempt.verdict === 'graded' && Math.abs(attempt.claimedScore - (attempt.score ?? 0)) > 1e-9
+                  ? ` ${t('manage.learner.claimed', { score: formatScore(attempt.claimedScore, locale) })}`
+                  : null}
+              </td>
               <td className="manage-number">{attempt.answers === null ? t('manage.matrix.none') : Object.keys(attempt.answers).length}</td>
             </tr>
           ))}

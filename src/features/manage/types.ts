@@ -1,3 +1,4 @@
+import type { AttemptRecord } from '../../protocol/attempts.ts';
 /** What the manager API returns (see the server's reports); the dashboard only reads these. */
 
 export interface Manager {
@@ -77,14 +78,7 @@ export interface MatrixQuery {
   page: number;
 }
 
-export interface Attempt {
-  attemptId: string;
-  eventId: string;
-  chapterId: string;
-  at: number;
-  score: number;
-  answers: Record<string, unknown> | null;
-}
+export type Attempt = AttemptRecord;
 
 export interface LearnerDetail {
   learner: Omit<MatrixLearner, 'completedChapters' | 'progressPercent' | 'chapters'>;

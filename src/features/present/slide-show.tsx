@@ -34,7 +34,7 @@ export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowP
   const swipe = useSwipe(actions.next, actions.previous);
   const { blocksFor } = sync;
   const rendered = useSlideWindow(deck.index, total);
-  useSlideSeen(chapter.id, slide.id, !sync.blackout);
+  useSlideSeen(chapter.id, slide.id, slide.readingMs, !sync.blackout);
   usePageMeta(`${slide.title} · ${chapter.title}`);
   useStageFocus(stage, deck.dialog === null, slide.id);
 

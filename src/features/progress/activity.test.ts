@@ -7,7 +7,7 @@ const at = (day: number, hour = 10) => new Date(2026, 10, day, hour).getTime();
 function record(seen: number[], attempts: number[] = []): ChapterRecord {
   return {
     seen: Object.fromEntries(seen.map((time, i) => [`s${i}`, time])),
-    attempts: attempts.map((time, i) => ({ id: `a${i}`, at: time, score: 1, answers: {}, quizIds: [] })),
+    attempts: attempts.map((time, i) => ({ id: `a${i}`, at: time, score: 1, answers: {}, quizIds: [], seed: 1 })),
     completedAt: null,
   };
 }

@@ -24,7 +24,7 @@ export function CertificateMissing() {
       <p>{t('progress.cert.notYet', { total: progress.length, done: progress.length - missing.length })}</p>
       <ul className="certificate-missing-list">
         {missing.map(({ chapter, seenCount, slideCount, bestScore }) => {
-          const quizMissing = chapter.quizIds.length > 0 && (bestScore === null || !isPassed(bestScore, course.passMark));
+          const quizMissing = chapter.testSize > 0 && (bestScore === null || !isPassed(bestScore, course.passMark));
           return (
             <li key={chapter.id}>
               <Link to={`/learn/${encodeURIComponent(chapter.id)}`}>

@@ -1,25 +1,37 @@
 import '../../i18n/messages/progress-register.ts';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
-import { course } from '../../course/course.ts';
+import { course, findChapter, summaryIn } from '../../course/course.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
+import { verifyPath } from '../../protocol/certificates.ts';
+import { readEnrollment } from '../../sync/enrollment.ts';
 import { Certificate } from './certificate.tsx';
 import { CertificateMissing } from './certificate-missing.tsx';
 import { certificateRecord } from './certificate-record.ts';
 import { ProfileForm } from './profile-form.tsx';
 import { useCourseProgress } from './use-progress.ts';
+import { useServerCertificate } from './use-server-certificate.ts';
 import './progress.css';
 
-/** `/progress/certificate`: the certificate once the course is complete, after asking for a name if there is none. */
+/**
+ * `/progress/certificate`: the certificate once the course is complete. A learner in a cohort
+ * gets the one the server issues from its own record, with a code anyone can check at
+ * `/verify/<code>`; without a server the certificate says plainly that it is self-reported.
+ */
 export function CertificatePage() {
-  const { t } = useT();
   const { complete } = useCourseProgress();
+  const enrollment = useMemo(() => readEnrollment(), []);
+  if (!complete) return <CertificateMissing />;
+  if (enrollment !== null && !enrollment.revoked) return <ServerCertificate token={enrollment.token} />;
+  return <SelfReportedCertificate />;
+}
+
+function SelfReportedCertificate() {
+  const { t } = useT();
   const { profile, chapters } = useProgressStore(useShallow((s) => ({ profile: s.profile, chapters: s.chapters })));
   const record = useMemo(() => certificateRecord(profile?.displayName ?? '', { chapters }, course), [profile, chapters]);
-
-  if (!complete) return <CertificateMissing />;
   if (profile === null || record.name === '') {
     return (
       <section className="progress-panel certificate-name-request" aria-labelledby="certificate-name-title">
@@ -30,6 +42,67 @@ export function CertificatePage() {
     );
   }
   return (
+    <CertificateFrame>
+      <Certificate name={record.name} profile={profile} completedAt={record.completedAt} chapters={record.chapters} source={{ kind: 'self-reported' }} />
+    </CertificateFrame>
+  );
+}
+
+function ServerCertificate({ token }: { token: string }) {
+  const { t, locale } = useT();
+  const profile = useProgressStore((s) => s.profile);
+  const { state, retry } = useServerCertificate(token);
+  if (state.kind === 'issued') {
+    const { certificate } = state.response;
+    const verifyUrl = `${window.location.origin}${verifyPath(certificate.code)}`;
+    return (
+      <CertificateFrame>
+        <Certificate
+          name={certificate.displayName}
+          profile={profile}
+          completedAt={certificate.completedAt}
+          chapters={[]}
+          source={{ kind: 'server', code: certificate.code, verifyUrl, score: certificate.score }}
+        />
+      </CertificateFrame>
+    );
+  }
+  const titles = (ids: string[]) =>
+    ids.map((id) => {
+      const chapter = findChapter(id);
+      return chapter ? (summaryIn(chapter, locale)?.summary.title ?? id) : id;
+    });
+  const message =
+    state.kind === 'loading'
+      ? t('progress.cert.server.loading')
+      : state.kind === 'incomplete'
+        ? t('progress.cert.server.incomplete', { chapters: titles(state.missing).join(locale === 'zh-CN' ? '、' : ', ') })
+        : state.kind === 'offline'
+          ? t('progress.cert.server.offline')
+          : state.kind === 'unauthorized'
+            ? t('progress.cert.server.unauthorized')
+            : t('progress.cert.server.error');
+  return (
+    <section className="progress-panel certificate-server" aria-labelledby="certificate-server-title" aria-busy={state.kind === 'loading'}>
+      <h1 id="certificate-server-title">{t('progress.cert.heading')}</h1>
+      <p role="status">{message}</p>
+      {state.kind === 'loading' ? null : (
+        <div className="certificate-actions">
+          <button type="button" className="progress-primary" onClick={retry}>
+            {t('progress.cert.server.retry')}
+          </button>
+          <Link className="progress-button" to="/progress">
+            {t('progress.cert.back')}
+          </Link>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function CertificateFrame({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  return (
     <div className="certificate-page">
       <div className="certificate-actions">
         <button type="button" className="progress-primary" onClick={() => window.print()}>
@@ -39,7 +112,7 @@ export function CertificatePage() {
           {t('progress.cert.back')}
         </Link>
       </div>
-      <Certificate record={record} profile={profile} />
+      {children}
     </div>
   );
 }

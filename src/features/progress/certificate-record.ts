@@ -1,7 +1,6 @@
 import type { CourseManifest } from '../../content/types.ts';
 import type { ProgressData } from '../../progress/progress-schema.ts';
 import { computeChapterProgress } from '../../progress/selectors.ts';
-import { sha256Hex } from './sha256.ts';
 
 export interface CertificateChapter {
   id: string;
@@ -10,7 +9,7 @@ export interface CertificateChapter {
   bestScore: number | null;
 }
 
-/** What a certificate states; its verification code is derived from exactly these facts. */
+/** What a certificate made by this browser states, from its own progress record. */
 export interface CertificateRecord {
   name: string;
   courseId: string;
@@ -34,16 +33,4 @@ export function certificateRecord(name: string, state: Pick<ProgressData, 'chapt
     chapters,
     completedAt: stamps.length === 0 ? null : Math.max(...stamps),
   };
-}
-
-/** One fixed serialisation of the record: same facts, same text, whatever order they were gathered in. */
-export function canonicalCertificate(record: CertificateRecord): string {
-  const chapters = record.chapters.map((c) => [c.id, c.completedAt, c.bestScore]);
-  return JSON.stringify(['courseware-certificate', 1, record.name, record.courseId, chapters]);
-}
-
-/** `XXXXX-XXXXX`: the first 10 hex digits of the SHA-256 of the canonical record, upper case. */
-export async function verificationCode(canonical: string): Promise<string> {
-  const hex = (await sha256Hex(canonical)).slice(0, 10).toUpperCase();
-  return `${hex.slice(0, 5)}-${hex.slice(5)}`;
 }

@@ -9,7 +9,7 @@ import { formatDate, formatScore } from './format.ts';
 import { useChapterProgress, useFirstUnseenSlide } from './use-progress.ts';
 
 function quizText(chapter: ManifestChapter, progress: ChapterProgress, t: Translate, format: (score: number) => string): string {
-  if (chapter.quizIds.length === 0) return t('progress.chapter.noQuiz');
+  if (chapter.testSize === 0) return t('progress.chapter.noQuiz');
   if (progress.attempts === 0) return t('progress.chapter.noAttempts');
   const percent = progress.bestScore === null ? '—' : format(progress.bestScore);
   return t('progress.chapter.bestValue', { percent, count: progress.attempts });

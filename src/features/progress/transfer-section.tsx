@@ -14,6 +14,7 @@ import {
 import { datedFileName, downloadText } from './download.ts';
 
 const FILE_STEM = 'courseware-progress';
+const IMPORT_ALLOWED = import.meta.env.MODE !== 'scorm';
 
 const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
   'not-json': 'progress.transfer.notJson',
@@ -73,10 +74,13 @@ export function TransferSection() {
         <button type="button" onClick={exportCsv}>
           {t('progress.transfer.csv')}
         </button>
-        <span className="progress-file">
-          <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
-          <label htmlFor={inputId}>{t('progress.transfer.import')}</label>
-        </span>
+        {/* Inside an LMS package the LMS keeps the record: a file must not feed it. */}
+        {IMPORT_ALLOWED ? (
+          <span className="progress-file">
+            <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
+            <label htmlFor={inputId}>{t('progress.transfer.import')}</label>
+          </span>
+        ) : null}
       </div>
       <p role="status" className={result?.ok === false ? 'progress-transfer-result is-error' : 'progress-transfer-result'}>
         {result ? t(result.message) : ''}

@@ -15,10 +15,18 @@ interface ChapterTestQuestionProps {
   onAnswer: (quizId: string, response: QuizResponse) => void;
   /** After submitting, the question turns into its review: feedback, verdict and explanation. */
   grade: QuizGrade | null;
+  /**
+   * Whether the review shows right answers and explanations; until the learner has passed, a
+   * wrong answer shows only that it is wrong and which objective to revisit.
+   */
+  reveal: boolean;
+  /** The text of the objective the question tests. */
+  objective: string | null;
   contentLang?: string;
 }
 
-export function ChapterTestQuestion({ quiz, index, total, seed, response, onAnswer, grade, contentLang }: ChapterTestQuestionProps) {
+export function ChapterTestQuestion(props: ChapterTestQuestionProps) {
+  const { quiz, index, total, seed, response, onAnswer, grade, reveal, objective, contentLang } = props;
   const { t } = useT();
   return (
     <li className="chapter-test-question">
@@ -28,13 +36,19 @@ export function ChapterTestQuestion({ quiz, index, total, seed, response, onAnsw
         response={response}
         onChange={(next) => onAnswer(quiz.id, next)}
         grade={grade}
+        reveal={reveal}
         number={t('test.questionOf', { n: index + 1, total })}
         contentLang={contentLang}
       />
       {grade ? (
         <div className="quiz-outcome">
           <QuizVerdict grade={grade} />
-          <QuizExplanation explain={quiz.explain} contentLang={contentLang} />
+          {reveal ? <QuizExplanation explain={quiz.explain} contentLang={contentLang} /> : null}
+          {!reveal && !grade.correct && objective !== null ? (
+            <p className="quiz-review-objective">
+              {t('test.reviewObjective')} <span lang={contentLang}>{objective}</span>
+            </p>
+          ) : null}
         </div>
       ) : null}
     </li>

@@ -9,13 +9,17 @@ interface ChapterTestResultViewProps {
   result: ChapterTestResult;
   passed: boolean;
   passMark: number;
+  /** Whether the review below shows the right answers (only once the test is passed). */
+  reveal: boolean;
   onRetry: () => void;
+  /** False while the attempt rules make the learner wait. */
+  canRetry: boolean;
   /** The heading takes focus after submitting. */
   headingRef: Ref<HTMLHeadingElement>;
 }
 
 /** The score of a submitted test and whether it passed. */
-export function ChapterTestResultView({ result, passed, passMark, onRetry, headingRef }: ChapterTestResultViewProps) {
+export function ChapterTestResultView({ result, passed, passMark, reveal, onRetry, canRetry, headingRef }: ChapterTestResultViewProps) {
   const { t } = useT();
   const grades = Object.values(result.perQuiz);
   const correct = grades.filter((grade) => grade.correct).length;
@@ -32,8 +36,8 @@ export function ChapterTestResultView({ result, passed, passMark, onRetry, headi
           text={t(passed ? 'test.passed' : 'test.failed', { passMark: Math.round(passMark * 100) })}
         />
       </p>
-      <p>{t('test.reviewHint')}</p>
-      <button type="button" onClick={onRetry}>
+      <p>{t(reveal ? 'test.reviewHint' : 'test.reviewHintHidden')}</p>
+      <button type="button" onClick={onRetry} disabled={!canRetry}>
         {t('test.retry')}
       </button>
     </div>

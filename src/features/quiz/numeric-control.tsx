@@ -11,13 +11,15 @@ interface NumericControlProps {
   onChange: (text: string) => void;
   /** After submit: the answer is read-only and the right one is shown. */
   correct: boolean | null;
+  /** With `false`, the review says whether the answer is right but not what the right one is. */
+  reveal?: boolean;
 }
 
 /**
  * A text field (not `type=number`, which rejects full-width digits and a typed unit) with the
  * decimal keypad on phones. A text that is not a number is flagged once the learner leaves the field.
  */
-export function NumericControl({ quiz, text, onChange, correct }: NumericControlProps) {
+export function NumericControl({ quiz, text, onChange, correct, reveal = true }: NumericControlProps) {
   const { t, locale } = useT();
   const inputId = useId();
   const unitId = useId();
@@ -63,7 +65,7 @@ export function NumericControl({ quiz, text, onChange, correct }: NumericControl
       <p id={errorId} className="quiz-error" aria-live="polite">
         {invalid ? t('quiz.numeric.invalid') : null}
       </p>
-      {reviewing ? (
+      {reviewing && reveal ? (
         <p className="quiz-numeric-answer">
           {quiz.tolerance > 0
             ? t('quiz.numeric.answerWithin', { answer, tolerance: format(quiz.tolerance) })

@@ -13,11 +13,13 @@ interface OrderControlProps {
   onChange: (itemIds: string[]) => void;
   /** After submit: whether each item sits in its place; the move buttons are gone. */
   feedback: Record<string, OptionFeedback> | null;
+  /** With `false`, a misplaced item says so without telling where it belongs. */
+  reveal?: boolean;
   contentLang?: string;
 }
 
 /** An ordering list operated with "move up"/"move down" buttons, so it works by keyboard and touch alike. */
-export function OrderControl({ quiz, itemIds, onChange, feedback, contentLang }: OrderControlProps) {
+export function OrderControl({ quiz, itemIds, onChange, feedback, reveal = true, contentLang }: OrderControlProps) {
   const { t } = useT();
   const items = new Map(quiz.items.map((item, index) => [item.id, { item, position: index + 1 }]));
   const label = (itemId: string) => {
@@ -46,7 +48,9 @@ export function OrderControl({ quiz, itemIds, onChange, feedback, contentLang }:
                   text={
                     tone === 'correct'
                       ? t('quiz.feedback.inPlace')
-                      : t('quiz.feedback.belongsAt', { position: entry.position })
+                      : reveal
+                        ? t('quiz.feedback.belongsAt', { position: entry.position })
+                        : t('quiz.feedback.misplaced')
                   }
                 />
               ) : (

@@ -1,5 +1,5 @@
 import type { QuizBlock } from '../../content/types.ts';
-import type { QuizGrade } from '../../quiz/grade.ts';
+import type { OptionFeedback, QuizGrade } from '../../quiz/grade.ts';
 import type { QuizResponse } from '../../quiz/response.ts';
 import { ChoiceControl } from './choice-control.tsx';
 import { NumericControl } from './numeric-control.tsx';
@@ -14,12 +14,17 @@ export interface QuizControlProps {
   onChange: (response: QuizResponse) => void;
   /** Set once the answer is submitted; locks the control and shows per-option feedback. */
   grade: QuizGrade | null;
+  /**
+   * Whether the review shows the right answers (default) or only marks the learner's own choices
+   * right or wrong: a failed chapter test keeps its answer key until the test is passed.
+   */
+  reveal?: boolean;
   contentLang?: string;
 }
 
 /** The answer control for the quiz's type, reading and writing that type's response. */
-export function QuizControl({ quiz, seed, name, response, onChange, grade, contentLang }: QuizControlProps) {
-  const feedback = grade === null ? null : (grade.options ?? {});
+export function QuizControl({ quiz, seed, name, response, onChange, grade, reveal = true, contentLang }: QuizControlProps) {
+  const feedback = grade === null ? null : reveal ? (grade.options ?? {}) : concealMissed(grade.options ?? {});
   switch (quiz.kind) {
     case 'single': {
       const chosen = new Set(response.kind === 'single' && response.optionId !== null ? [response.optionId] : []);
@@ -43,6 +48,7 @@ export function QuizControl({ quiz, seed, name, response, onChange, grade, conte
           value={response.kind === 'truefalse' ? response.value : null}
           onChange={(value) => onChange({ kind: 'truefalse', value })}
           reviewing={grade !== null}
+          reveal={reveal}
         />
       );
     case 'numeric':
@@ -52,6 +58,7 @@ export function QuizControl({ quiz, seed, name, response, onChange, grade, conte
           text={response.kind === 'numeric' ? response.text : ''}
           onChange={(text) => onChange({ kind: 'numeric', text })}
           correct={grade === null ? null : grade.correct}
+          reveal={reveal}
         />
       );
     case 'order':
@@ -61,8 +68,14 @@ export function QuizControl({ quiz, seed, name, response, onChange, grade, conte
           itemIds={response.kind === 'order' ? response.itemIds : []}
           onChange={(itemIds) => onChange({ kind: 'order', itemIds })}
           feedback={feedback}
+          reveal={reveal}
           contentLang={contentLang}
         />
       );
   }
+}
+
+/** Right options the learner did not choose look like any other unchosen option. */
+function concealMissed(options: Record<string, OptionFeedback>): Record<string, OptionFeedback> {
+  return Object.fromEntries(Object.entries(options).map(([id, tone]) => [id, tone === 'missed' ? 'neutral' : tone]));
 }

@@ -11,6 +11,8 @@ interface QuizQuestionProps {
   response: QuizResponse;
   onChange: (response: QuizResponse) => void;
   grade: QuizGrade | null;
+  /** Whether the review shows the right answers (see `QuizControl`). */
+  reveal?: boolean;
   /** Shown before the prompt, e.g. "Question 2 of 8". */
   number?: string;
   /** The content's language where it differs from the interface's. */
@@ -18,7 +20,7 @@ interface QuizQuestionProps {
 }
 
 /** One question as a fieldset: the prompt is its legend, the answer control its body. */
-export function QuizQuestion({ quiz, seed, response, onChange, grade, number, contentLang }: QuizQuestionProps) {
+export function QuizQuestion({ quiz, seed, response, onChange, grade, reveal, number, contentLang }: QuizQuestionProps) {
   const name = useId();
   return (
     <fieldset className="quiz-question">
@@ -35,6 +37,7 @@ export function QuizQuestion({ quiz, seed, response, onChange, grade, number, co
         response={response}
         onChange={onChange}
         grade={grade}
+        reveal={reveal}
         contentLang={contentLang}
       />
     </fieldset>

@@ -10,16 +10,19 @@ interface TrueFalseControlProps {
   onChange: (value: boolean) => void;
   /** After submit: lock the answer and mark both values. */
   reviewing: boolean;
+  /** With `false`, only the learner's own choice is marked. */
+  reveal?: boolean;
 }
 
 const VALUES = [true, false] as const;
 
-export function TrueFalseControl({ quiz, name, value, onChange, reviewing }: TrueFalseControlProps) {
+export function TrueFalseControl({ quiz, name, value, onChange, reviewing, reveal = true }: TrueFalseControlProps) {
   const { t } = useT();
   return (
     <div className="quiz-options quiz-options-inline">
       {VALUES.map((option) => {
-        const tone = reviewing ? choiceFeedback(option === quiz.answer, option === value) : 'neutral';
+        const marked = reviewing && (reveal || option === value);
+        const tone = marked ? choiceFeedback(option === quiz.answer, option === value) : 'neutral';
         return (
           <label key={String(option)} className={`quiz-option quiz-option-${tone}`}>
             <input

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { Chapter, QuizBlock } from '../../content/types.ts';
+import { findChapter } from '../../course/course.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { scoreChapterTest, type ChapterTestResult } from '../../quiz/chapter-test.ts';
 import { emptyResponse, isResponseComplete, type QuizResponse } from '../../quiz/response.ts';
-import { randomSeed, reshuffledSeed } from './attempt-seed.ts';
-import { collectChapterQuizzes } from './collect-quizzes.ts';
+import { drawTest } from '../../quiz/test-draw.ts';
+import { randomSeed } from './attempt-seed.ts';
+import { attemptAllowedNow } from './use-attempt-gate.ts';
 
 interface TestAttempt {
   seed: number;
@@ -13,14 +15,16 @@ interface TestAttempt {
 }
 
 export interface ChapterTestState {
+  /** The questions this attempt drew from the chapter's bank. */
   quizzes: QuizBlock[];
   seed: number;
   responseFor: (quiz: QuizBlock) => QuizResponse;
   answeredCount: number;
   result: ChapterTestResult | null;
   answer: (quizId: string, response: QuizResponse) => void;
-  /** Scores the attempt and records it in the learner's progress. */
-  submit: () => void;
+  /** Scores the attempt and records it in the learner's progress; false if the attempt rules forbid it now. */
+  submit: () => boolean;
+  /** A fresh attempt: a new seed, so a new draw of questions. */
   retry: () => void;
 }
 
@@ -28,11 +32,15 @@ function freshAttempt(seed: number): TestAttempt {
   return { seed, responses: {}, result: null };
 }
 
-/** One attempt at the chapter test: every quiz of the chapter, one seed, one recorded score. */
+/** One attempt at the chapter test: questions drawn from its bank by one seed, one recorded score. */
 export function useChapterTest(chapter: Chapter): ChapterTestState {
-  const quizzes = useMemo(() => collectChapterQuizzes(chapter), [chapter]);
+  const size = findChapter(chapter.id)?.testSize ?? 0;
   const submitQuiz = useProgressStore((state) => state.submitQuiz);
   const [attempt, setAttempt] = useState(() => freshAttempt(randomSeed()));
+  const quizzes = useMemo(() => {
+    const drawn = new Set(drawTest(chapter.test, attempt.seed, size));
+    return chapter.test.filter((quiz) => drawn.has(quiz.id));
+  }, [chapter, attempt.seed, size]);
   const responseFor = (quiz: QuizBlock) => attempt.responses[quiz.id] ?? emptyResponse(quiz, attempt.seed);
   const answeredCount = quizzes.filter((quiz) => isResponseComplete(quiz, responseFor(quiz))).length;
 
@@ -47,12 +55,14 @@ export function useChapterTest(chapter: Chapter): ChapterTestState {
         current.result ? current : { ...current, responses: { ...current.responses, [quizId]: response } },
       ),
     submit: () => {
-      if (attempt.result || answeredCount < quizzes.length) return;
+      if (attempt.result || answeredCount < quizzes.length) return false;
+      if (!attemptAllowedNow(chapter.id)) return false;
       const answers = Object.fromEntries(quizzes.map((quiz) => [quiz.id, responseFor(quiz)]));
       const result = scoreChapterTest(quizzes, answers);
-      submitQuiz(chapter.id, { score: result.score, answers, quizIds: quizzes.map((quiz) => quiz.id) });
+      submitQuiz(chapter.id, { score: result.score, answers, quizIds: quizzes.map((quiz) => quiz.id), seed: attempt.seed });
       setAttempt({ ...attempt, responses: answers, result });
+      return true;
     },
-    retry: () => setAttempt(freshAttempt(reshuffledSeed(quizzes, attempt.seed))),
+    retry: () => setAttempt(freshAttempt(randomSeed())),
   };
 }

@@ -19,7 +19,7 @@ type Facts = Pick<ProgressData, 'chapters'>;
  * a chapter not yet attempted counting 0. Null when no chapter has a test.
  */
 export function courseScore(progress: Facts, manifest: CourseManifest): number | null {
-  const tested = manifest.chapters.filter((chapter) => chapter.slideIds.length > 0 && chapter.quizIds.length > 0);
+  const tested = manifest.chapters.filter((chapter) => chapter.slideIds.length > 0 && chapter.testSize > 0);
   if (tested.length === 0) return null;
   const total = tested.reduce(
     (sum, chapter) => sum + (computeChapterProgress(progress, chapter, manifest.passMark).bestScore ?? 0),

@@ -14,12 +14,23 @@ export const CODE_ALPHABET = '2346789ABCDEFGHJKMNPQRTUVWXYZ';
 export const CODE_LENGTH = 8;
 
 export function newEnrollmentCode(): string {
+  return randomCode(CODE_LENGTH);
+}
+
+/** A certificate's verification code: 12 characters (about 58 bits), too many to guess. */
+export const CERTIFICATE_CODE_LENGTH = 12;
+
+export function newCertificateCode(): string {
+  return randomCode(CERTIFICATE_CODE_LENGTH);
+}
+
+function randomCode(length: number): string {
   let code = '';
-  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
 }
 
-/** What a learner types: case, spaces and dashes do not matter. */
+/** What a learner (or anyone checking a certificate) types: case, spaces and dashes do not matter. */
 export function normaliseEnrollmentCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
 }

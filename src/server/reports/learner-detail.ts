@@ -1,18 +1,12 @@
+import type { AttemptRecord } from '../../protocol/attempts.ts';
+import type { Verdict } from '../../protocol/events.ts';
 import type { ServerContext } from '../context.ts';
 import type { Cohort } from '../people/cohorts.ts';
 import type { Learner } from '../people/learners.ts';
 import { chapterSummaries } from '../sync/progress-read.ts';
 import { chapterCells, isPastDue, learnerStatus, type ChapterCell, type LearnerStatus } from './cells.ts';
 
-export interface Attempt {
-  attemptId: string;
-  eventId: string;
-  chapterId: string;
-  /** Epoch milliseconds (device time). */
-  at: number;
-  score: number;
-  answers: Record<string, unknown> | null;
-}
+export type Attempt = AttemptRecord;
 
 export interface LearnerDetail {
   learner: Omit<Learner, 'cohortId'> & { status: LearnerStatus; overdue: boolean };
@@ -26,7 +20,10 @@ interface AttemptRow {
   attempt_id: string;
   chapter_id: string;
   at: number;
-  score: number;
+  graded_at: number;
+  verdict: Verdict | null;
+  score: number | null;
+  claimed_score: number | null;
   answers: Record<string, unknown> | null;
 }
 
@@ -35,23 +32,35 @@ export async function loadLearnerDetail(ctx: ServerContext, cohort: Cohort, lear
   const chapters = chapterCells(ctx.course, summaries.get(learner.id) ?? []);
   const status = learnerStatus(chapters, learner.lastActivityAt);
   const { rows } = await ctx.db.query<AttemptRow>(
-    `SELECT id, attempt_id, chapter_id, at, score, answers
+    `SELECT id, attempt_id, chapter_id, at, (extract(epoch FROM received_at) * 1000)::bigint AS graded_at,
+            verdict, score, claimed_score, answers
        FROM progress_events
       WHERE learner_id = $1 AND type = 'quiz_submitted'
-      ORDER BY at DESC, id`,
+      ORDER BY at, id`,
     [learner.id],
   );
+  const counts = new Map<string, number>();
+  const attempts = rows.map((row): Attempt => {
+    const number = (counts.get(row.chapter_id) ?? 0) + 1;
+    counts.set(row.chapter_id, number);
+    const verdict = row.verdict ?? 'unverified';
+    return {
+      attemptId: row.attempt_id,
+      eventId: row.id,
+      chapterId: row.chapter_id,
+      number,
+      at: Number(row.at),
+      gradedAt: Number(row.graded_at),
+      verdict,
+      score: verdict === 'graded' ? row.score : null,
+      claimedScore: row.claimed_score,
+      answers: row.answers,
+    };
+  });
   const { cohortId: _cohortId, ...profile } = learner;
   return {
     learner: { ...profile, status, overdue: isPastDue(cohort.dueDate, ctx.now()) && status !== 'completed' },
     chapters,
-    attempts: rows.map((row) => ({
-      attemptId: row.attempt_id,
-      eventId: row.id,
-      chapterId: row.chapter_id,
-      at: row.at,
-      score: row.score,
-      answers: row.answers,
-    })),
+    attempts: attempts.reverse(),
   };
 }

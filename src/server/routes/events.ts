@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { requireLearner } from '../auth/guards.ts';
 import type { ServerContext } from '../context.ts';
 import { badRequest } from '../errors.ts';
+import type { EventsResponse } from '../../protocol/events.ts';
+import { judgeAttempts } from '../sync/grading.ts';
 import { ingestEvents } from '../sync/ingest.ts';
-import { chapterSummaries, learnerEvents } from '../sync/progress-read.ts';
+import { attemptVerdicts, chapterSummaries, learnerEvents } from '../sync/progress-read.ts';
 import { checkAgainstCourse, eventBatchSchema, EVENTS_BODY_LIMIT } from '../validation/events.ts';
 import { parseInput } from '../validation/parse.ts';
 
@@ -12,7 +14,8 @@ export function eventRoutes(app: FastifyInstance, ctx: ServerContext): void {
   /**
    * A batch from the learner's outbox. Structurally invalid batches and batches naming ids the
    * course does not have are refused whole (nothing stored); `details.rejected` lists the
-   * offending events so the client can set them aside and send the rest.
+   * offending events so the client can set them aside and send the rest. Attempts are graded
+   * here (see sync/grading.ts); the answer carries the server's verdict on each.
    */
   app.post('/api/events', { bodyLimit: EVENTS_BODY_LIMIT }, async (request) => {
     const learner = await requireLearner(ctx, request);
@@ -22,7 +25,11 @@ export function eventRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const first = rejected[0]!;
       throw badRequest(first.reason, `Event ${first.index} (${first.id}): ${first.message}`, { rejected });
     }
-    return ingestEvents(ctx.db, learner.id, events);
+    const judgements = await judgeAttempts(ctx.db, ctx.course, learner.id, events);
+    const stored = await ingestEvents(ctx.db, ctx.course, learner.id, events, judgements);
+    const attemptIds = events.filter((event) => event.type === 'quiz_submitted').map((event) => event.id);
+    const verdicts = await attemptVerdicts(ctx.db, learner.id, attemptIds);
+    return { ...stored, verdicts } satisfies EventsResponse;
   });
 
   /** Everything stored for this learner, for a second device to merge into its local progress. */

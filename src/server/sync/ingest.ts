@@ -1,4 +1,6 @@
+import type { CourseIndex } from '../course-index.ts';
 import type { Database, Queryable } from '../db/types.ts';
+import type { Judgement } from './grading.ts';
 import type { ProgressEventInput } from '../validation/events.ts';
 
 export interface IngestResult {
@@ -11,29 +13,50 @@ export interface IngestResult {
  * summaries and learner totals derived from them, and answers how many events of each batch were
  * new: the database function of migration 002, whose plan is prepared once per connection.
  */
-const STORE_AND_SUMMARISE = 'SELECT batch, accepted FROM ingest_progress_events($1::jsonb)';
+const STORE_AND_SUMMARISE = 'SELECT batch, accepted FROM ingest_progress_events($1::jsonb, $2::jsonb)';
 
 /** For a learner on another device at the same time: the batch that locks second sees the first. */
 const LOCK_LEARNERS = 'SELECT id FROM learners WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE';
 
-function toRows(batch: number, learnerId: string, events: readonly ProgressEventInput[]) {
-  return events.map((event) => ({
-    batch,
-    learner_id: learnerId,
-    id: event.id.toLowerCase(),
-    type: event.type,
-    at: event.at,
-    chapter_id: event.chapterId,
-    slide_id: event.type === 'slide_seen' ? event.slideId : null,
-    attempt_id: event.type === 'quiz_submitted' ? event.attemptId : null,
-    score: event.type === 'quiz_submitted' ? event.score : null,
-    answers: event.type === 'quiz_submitted' ? (event.answers ?? null) : null,
-  }));
+function toRows(batch: number, pending: Pending) {
+  return pending.events.map((event) => {
+    const quiz = event.type === 'quiz_submitted' ? event : null;
+    const judgement = quiz ? pending.judgements.get(event.id) : undefined;
+    return {
+      batch,
+      learner_id: pending.learnerId,
+      id: event.id.toLowerCase(),
+      type: event.type,
+      at: event.at,
+      chapter_id: event.chapterId,
+      slide_id: event.type === 'slide_seen' ? event.slideId : null,
+      attempt_id: quiz?.attemptId ?? null,
+      score: judgement?.score ?? null,
+      claimed_score: quiz?.score ?? null,
+      seed: quiz?.seed ?? null,
+      verdict: quiz ? (judgement?.verdict ?? 'unverified') : null,
+      answers: quiz?.answers ?? null,
+    };
+  });
+}
+
+/** The course rules the database derives completion by: one row per chapter. */
+export function completionRules(course: CourseIndex): string {
+  return JSON.stringify(
+    course.chapters.map((chapter) => ({
+      chapter_id: chapter.id,
+      slides: chapter.slideIds.size,
+      reading_span_ms: chapter.readingSpanMs,
+      pass_mark: course.passMark,
+      has_test: chapter.testSize > 0,
+    })),
+  );
 }
 
 interface Pending {
   learnerId: string;
   events: readonly ProgressEventInput[];
+  judgements: ReadonlyMap<string, Judgement>;
   resolve: (accepted: number) => void;
   reject: (error: unknown) => void;
 }
@@ -51,11 +74,14 @@ class IngestQueue {
   private readonly waiting: Pending[] = [];
   private writing = false;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly rules: string,
+  ) {}
 
-  add(learnerId: string, events: readonly ProgressEventInput[]): Promise<number> {
+  add(learnerId: string, events: readonly ProgressEventInput[], judgements: ReadonlyMap<string, Judgement>): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ learnerId, events, resolve, reject });
+      this.waiting.push({ learnerId, events, judgements, resolve, reject });
       if (!this.writing) void this.drain();
     });
   }
@@ -88,9 +114,9 @@ class IngestQueue {
   }
 
   private async write(group: Pending[]): Promise<Map<number, number>> {
-    const rows = JSON.stringify(group.flatMap((pending, index) => toRows(index, pending.learnerId, pending.events)));
+    const rows = JSON.stringify(group.flatMap((pending, index) => toRows(index, pending)));
     const run = async (db: Queryable) => {
-      const result = await db.query<{ batch: number; accepted: number }>(STORE_AND_SUMMARISE, [rows]);
+      const result = await db.query<{ batch: number; accepted: number }>(STORE_AND_SUMMARISE, [rows, this.rules]);
       return new Map(result.rows.map((row) => [row.batch, row.accepted]));
     };
     // PGlite runs one statement at a time, and a statement is atomic on its own. PostgreSQL may
@@ -110,11 +136,18 @@ const queues = new WeakMap<Database, IngestQueue>();
 
 /**
  * Stores a batch idempotently: an event id already stored is a duplicate and changes nothing.
- * Events and the summaries derived from them are written atomically.
+ * Events (attempts with the server's `judgements`) and the summaries derived from them under the
+ * course's completion rules are written atomically.
  */
-export async function ingestEvents(db: Database, learnerId: string, events: readonly ProgressEventInput[]): Promise<IngestResult> {
+export async function ingestEvents(
+  db: Database,
+  course: CourseIndex,
+  learnerId: string,
+  events: readonly ProgressEventInput[],
+  judgements: ReadonlyMap<string, Judgement> = new Map(),
+): Promise<IngestResult> {
   let queue = queues.get(db);
-  if (!queue) queues.set(db, (queue = new IngestQueue(db)));
-  const accepted = await queue.add(learnerId, events);
+  if (!queue) queues.set(db, (queue = new IngestQueue(db, completionRules(course))));
+  const accepted = await queue.add(learnerId, events, judgements);
   return { accepted, duplicates: events.length - accepted };
 }

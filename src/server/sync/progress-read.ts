@@ -1,16 +1,11 @@
+import type { AttemptVerdict, ServerEvent, Verdict } from '../../protocol/events.ts';
 import type { Queryable } from '../db/types.ts';
 
-/** A stored event in the client's outbox format (without the client-only `acked` flag). */
-export interface StoredEvent {
-  id: string;
-  type: 'slide_seen' | 'quiz_submitted' | 'chapter_completed';
-  at: number;
-  chapterId: string;
-  slideId?: string;
-  attemptId?: string;
-  score?: number;
-  answers?: Record<string, unknown>;
-}
+/**
+ * A stored event in the client's outbox format (without the client-only `acked` flag). For an
+ * attempt, `score` is the device's claim and `verdict` the server's judgement.
+ */
+export type StoredEvent = ServerEvent;
 
 interface EventRow {
   id: string;
@@ -20,22 +15,30 @@ interface EventRow {
   slide_id: string | null;
   attempt_id: string | null;
   score: number | null;
+  claimed_score: number | null;
+  seed: number | null;
+  verdict: Verdict | null;
+  graded_at: number;
   answers: Record<string, unknown> | null;
 }
 
 function toEvent(row: EventRow): StoredEvent {
-  const event: StoredEvent = { id: row.id, type: row.type, at: row.at, chapterId: row.chapter_id };
+  const event: StoredEvent = { id: row.id, type: row.type, at: Number(row.at), chapterId: row.chapter_id };
   if (row.slide_id !== null) event.slideId = row.slide_id;
   if (row.attempt_id !== null) event.attemptId = row.attempt_id;
-  if (row.score !== null) event.score = row.score;
+  if (row.claimed_score !== null) event.score = row.claimed_score;
+  if (row.seed !== null) event.seed = Number(row.seed);
   if (row.answers !== null) event.answers = row.answers;
+  if (row.verdict !== null) event.verdict = { verdict: row.verdict, score: row.score, gradedAt: Number(row.graded_at) };
   return event;
 }
+
+const GRADED_AT = '(extract(epoch FROM received_at) * 1000)::bigint AS graded_at';
 
 /** Every event of one learner, oldest first. */
 export async function learnerEvents(db: Queryable, learnerId: string): Promise<StoredEvent[]> {
   const { rows } = await db.query<EventRow>(
-    `SELECT id, type, at, chapter_id, slide_id, attempt_id, score, answers
+    `SELECT id, type, at, chapter_id, slide_id, attempt_id, score, claimed_score, seed, verdict, ${GRADED_AT}, answers
        FROM progress_events WHERE learner_id = $1
       ORDER BY at, CASE type WHEN 'slide_seen' THEN 0 WHEN 'quiz_submitted' THEN 1 ELSE 2 END, id`,
     [learnerId],
@@ -84,4 +87,32 @@ export async function chapterSummaries(db: Queryable, learnerIds: readonly strin
     byLearner.set(row.learner_id, list);
   }
   return byLearner;
+}
+
+interface VerdictRow {
+  id: string;
+  attempt_id: string;
+  chapter_id: string;
+  verdict: Verdict | null;
+  score: number | null;
+  graded_at: number;
+}
+
+/** The server's verdicts on these attempt events of one learner (another learner's ids are not seen). */
+export async function attemptVerdicts(db: Queryable, learnerId: string, eventIds: readonly string[]): Promise<AttemptVerdict[]> {
+  if (eventIds.length === 0) return [];
+  const { rows } = await db.query<VerdictRow>(
+    `SELECT id, attempt_id, chapter_id, verdict, score, ${GRADED_AT}
+       FROM progress_events
+      WHERE learner_id = $1 AND type = 'quiz_submitted' AND id = ANY($2::uuid[])`,
+    [learnerId, eventIds.map((id) => id.toLowerCase())],
+  );
+  return rows.map((row) => ({
+    eventId: row.id,
+    attemptId: row.attempt_id,
+    chapterId: row.chapter_id,
+    verdict: row.verdict ?? 'unverified',
+    score: row.verdict === 'graded' ? row.score : null,
+    gradedAt: Number(row.graded_at),
+  }));
 }

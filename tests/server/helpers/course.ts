@@ -1,15 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import type { CourseManifest } from '../../../src/content/types.ts';
-import { loadManifest } from '../../../src/server/course-loader.ts';
+import { loadCourse, type CompiledCourse } from '../../../src/server/course-loader.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../../content', import.meta.url));
 
-let manifest: CourseManifest | null = null;
+let course: CompiledCourse | null = null;
 
 /** The real course, compiled once per test worker. */
+export function compiledCourse(): CompiledCourse {
+  course ??= loadCourse(CONTENT_DIR);
+  return course;
+}
+
 export function courseManifest(): CourseManifest {
-  manifest ??= loadManifest(CONTENT_DIR);
-  return manifest;
+  return compiledCourse().manifest;
 }
 
 /** The first chapter with quizzes, and handy ids from it. */

@@ -7,13 +7,17 @@ import type { Database } from '../../../src/server/db/types.ts';
 import { createManager } from '../../../src/server/people/managers.ts';
 import type { Cohort } from '../../../src/server/people/cohorts.ts';
 import { SESSION_COOKIE } from '../../../src/server/auth/session.ts';
-import { courseManifest } from './course.ts';
+import { compiledCourse } from './course.ts';
 import { DATABASE_VARIANTS, type DatabaseVariant } from './databases.ts';
 
 export const PASSWORD = 'correct horse battery';
 
 /** Limits high enough that only the rate-limit tests ever reach them. */
-const RELAXED_LIMITS = { login: { max: 10_000, timeWindow: 60_000 }, join: { max: 10_000, timeWindow: 60_000 } };
+const RELAXED_LIMITS = {
+  login: { max: 10_000, timeWindow: 60_000 },
+  join: { max: 10_000, timeWindow: 60_000 },
+  verify: { max: 10_000, timeWindow: 60_000 },
+};
 
 export interface Clock {
   now: number;
@@ -59,7 +63,7 @@ export async function createHarness(variant: DatabaseVariant, options: Partial<A
   };
   const apps: FastifyInstance[] = [];
   const appWith = async (extra: Partial<AppOptions>) => {
-    const app = await buildApp({ db, manifest: courseManifest(), now: () => clock.now, rateLimits: RELAXED_LIMITS, ...options, ...extra });
+    const app = await buildApp({ db, course: compiledCourse(), now: () => clock.now, rateLimits: RELAXED_LIMITS, ...options, ...extra });
     apps.push(app);
     return app;
   };
@@ -119,7 +123,7 @@ export function describeEachDatabase(title: string, body: (h: () => Harness, var
     describe.skipIf(variant.skip !== null)(`${title} [${variant.name}]`, () => {
       let harness: Harness | undefined;
       beforeAll(async () => {
-        courseManifest();
+        compiledCourse();
         harness = await createHarness(variant, options);
       });
       afterAll(async () => {

@@ -19,7 +19,7 @@ const manifest = course([
   chapter('reading', ['r1']),
   chapter('planned', []),
 ]);
-const attempt = (id: string, score: number, quizIds: string[]) => ({ id, at: 1, score, answers: {}, quizIds });
+const attempt = (id: string, score: number, quizIds: string[]) => ({ id, at: 1, score, answers: {}, quizIds, seed: 1 });
 
 describe('courseScore', () => {
   it('is the mean best chapter-test score over the chapters with a test, unattempted counting 0', () => {

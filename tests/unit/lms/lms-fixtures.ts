@@ -5,11 +5,11 @@ import type { ChapterRecord, ProgressData } from '../../../src/progress/progress
 
 export function chapter(id: string, slideIds: string[], quizIds: string[] = []): ManifestChapter {
   const summary: ChapterSummary = { title: id, summary: '', duration: 10 };
-  return { id, order: 1, plannedTitle: { 'zh-CN': id, en: id }, slideIds, quizIds, locales: { 'zh-CN': summary, en: summary } };
+  return { id, order: 1, plannedTitle: { 'zh-CN': id, en: id }, slideIds, quizIds, testSize: quizIds.length, locales: { 'zh-CN': summary, en: summary } };
 }
 
 export function course(chapters: ManifestChapter[], passMark = 0.8): CourseManifest {
-  return { courseId: 'ops', title: { 'zh-CN': '运营', en: 'Operations' }, passMark, chapters };
+  return { courseId: 'ops', title: { 'zh-CN': '运营', en: 'Operations' }, passMark, test: { questions: 5, cooldownMinutes: 0, attemptsPerDay: 0 }, chapters };
 }
 
 /** Progress with the given chapter records (missing fields empty). */
@@ -28,7 +28,8 @@ export function finishedProgress(manifest: CourseManifest, score = 1, at = 1_700
         c.id,
         {
           seen: Object.fromEntries(c.slideIds.map((id) => [id, at])),
-          attempts: c.quizIds.length === 0 ? [] : [{ id: `t-${c.id}`, at, score, answers: {}, quizIds: c.quizIds }],
+          attempts:
+            c.testSize === 0 ? [] : [{ id: `t-${c.id}`, at, score, answers: {}, quizIds: Array.from({ length: c.testSize }, (_, i) => `q${i}`), seed: 1 }],
           completedAt: at,
         },
       ]),

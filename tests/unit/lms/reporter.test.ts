@@ -101,7 +101,7 @@ describe('Scorm12Reporter', () => {
 
   it('withholds the score while the course is incomplete', () => {
     const { lms, reporter } = setUp();
-    reporter.report(progress({ a: { attempts: [{ id: 'x', at: T, score: 1, answers: {}, quizIds: ['qa1', 'qa2'] }] } }));
+    reporter.report(progress({ a: { attempts: [{ id: 'x', at: T, score: 1, answers: {}, quizIds: ['qa1', 'qa2'], seed: 1 }] } }));
     expect(lms.cmi.core.lesson_status).toBe('incomplete');
     expect(lms.cmi.core.score.raw).toBe('');
   });
@@ -125,7 +125,7 @@ describe('Scorm12Reporter', () => {
   it('appends one interaction per question of each new attempt, after those the LMS holds', async () => {
     const held = { 0: { id: 'earlier', type: 'choice', result: 'wrong' } };
     const { lms, reporter } = setUp({ interactions: held }, ['old']);
-    const attempt = (id: string, at: number, answers: Record<string, unknown>) => ({ id, at, score: 0.5, answers, quizIds: ['qa1', 'qa2'] });
+    const attempt = (id: string, at: number, answers: Record<string, unknown>) => ({ id, at, score: 0.5, answers, quizIds: ['qa1', 'qa2'], seed: 1 });
     const answers = { qa1: { kind: 'single', optionId: 'b' }, qa2: { kind: 'truefalse', value: false } };
     reporter.report(progress({ a: { attempts: [attempt('old', T - 1000, answers), attempt('new', T, answers)] } }));
     await reporter.settled();

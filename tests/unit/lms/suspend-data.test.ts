@@ -75,7 +75,7 @@ describe('suspend_data round trip', () => {
                 c.id,
                 {
                   seen: Object.fromEntries(c.slideIds.filter((_, s) => f.seen[s]).map((id) => [id, at])),
-                  attempts: f.score === null ? [] : [{ id: `x${i}`, at, score: f.score, answers: {}, quizIds: c.quizIds }],
+                  attempts: f.score === null ? [] : [{ id: `x${i}`, at, score: f.score, answers: {}, quizIds: Array.from({ length: c.testSize }, (_, k) => `q${k}`), seed: 1 }],
                   completedAt: f.completed ? at : null,
                 },
               ];

@@ -25,7 +25,7 @@ function ports(count: number, answer: (batch: ServerEvent[], call: number) => Se
   return { p, store, setAside, batches };
 }
 
-const stored = (batch: ServerEvent[]): SendResult => ({ kind: 'stored', accepted: batch.length, duplicates: 0 });
+const stored = (batch: ServerEvent[]): SendResult => ({ kind: 'stored', accepted: batch.length, duplicates: 0, verdicts: [] });
 
 describe('drainOutbox', () => {
   it('sends everything pending in batches of at most 500 and acknowledges each', async () => {

@@ -7,8 +7,10 @@ const batch = events(3).map(toServerEvent);
 
 describe('sendBatch', () => {
   it('posts the batch as JSON with the learner token and reads the counts', async () => {
-    const fetchFn = vi.fn(async () => json(200, { accepted: 2, duplicates: 1 }));
-    await expect(sendBatch(fetchFn, 'tok_abcdefghijklmnopqrstuvwxyz', batch)).resolves.toEqual({ kind: 'stored', accepted: 2, duplicates: 1 });
+    const verdict = { eventId: 'e1', attemptId: 'a1', chapterId: 'kpis', verdict: 'graded', score: 0.8, gradedAt: 1_700_000_000_000 };
+    const malformed = [{ ...verdict, verdict: 'believed' }, { ...verdict, score: 2 }, null, 'x'];
+    const fetchFn = vi.fn(async () => json(200, { accepted: 2, duplicates: 1, verdicts: [verdict, ...malformed] }));
+    await expect(sendBatch(fetchFn, 'tok_abcdefghijklmnopqrstuvwxyz', batch)).resolves.toEqual({ kind: 'stored', accepted: 2, duplicates: 1, verdicts: [verdict] });
     const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/events');
     expect(init.method).toBe('POST');

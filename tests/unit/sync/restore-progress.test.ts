@@ -30,13 +30,20 @@ describe('fetchServerProgress', () => {
 });
 
 describe('applyServerProgress', () => {
-  it('merges a whole chapter from the server into the store, acknowledged, and stamps it complete', () => {
-    const chapter = course.chapters.find((c) => c.quizIds.length > 0)!;
+  it('merges a whole chapter from the server into the store, acknowledged, and stamps it complete on the server\'s verdict', () => {
+    const chapter = course.chapters.find((c) => c.testSize > 0)!;
     useProgressStore.getState().markSlideSeen('other', 'x', T);
+    const answers = Object.fromEntries(Array.from({ length: chapter.testSize }, (_, i) => [`q${i}`, {}]));
+    const attempt = { type: 'quiz_submitted', chapterId: chapter.id, score: 1, answers, seed: 4 } as const;
     const events: ServerEvent[] = [
       ...chapter.slideIds.map((slideId, i): ServerEvent => ({ id: `s${i}`, type: 'slide_seen', at: T + i, chapterId: chapter.id, slideId })),
-      { id: 'q', type: 'quiz_submitted', at: T + 100, chapterId: chapter.id, attemptId: 'a1', score: 1, answers: Object.fromEntries(chapter.quizIds.map((id) => [id, {}])) },
+      // The device claimed 100% twice; the server graded one 40% and refused the other.
+      { ...attempt, id: 'q1', at: T + 100, attemptId: 'a1', verdict: { verdict: 'graded', score: 0.4, gradedAt: T + 200 } },
+      { ...attempt, id: 'q2', at: T + 150, attemptId: 'a2', verdict: { verdict: 'cooldown', score: null, gradedAt: T + 200 } },
     ];
+    applyServerProgress(events);
+    expect(useProgressStore.getState().chapters[chapter.id]!.completedAt).toBeNull();
+    events.push({ ...attempt, id: 'q3', at: T + 1_000_000, attemptId: 'a3', verdict: { verdict: 'graded', score: 0.8, gradedAt: T + 1_000_100 } });
     applyServerProgress(events);
     const state = useProgressStore.getState();
     expect(Object.keys(state.chapters[chapter.id]!.seen)).toHaveLength(chapter.slideIds.length);

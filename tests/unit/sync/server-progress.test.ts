@@ -33,8 +33,19 @@ describe('progressFromServerEvents', () => {
     ]);
   });
 
-  it('takes the completion time and the latest slide as the position', () => {
-    expect(data.chapters.kpis?.completedAt).toBe(T + 31);
+  it('keeps the seed and the server\'s verdict on an attempt, and drops a malformed verdict', () => {
+    const judged = { verdict: 'graded', score: 0.6, gradedAt: T + 50 };
+    const events = [
+      { id: 'j1', type: 'quiz_submitted', at: T, chapterId: 'kpis', attemptId: 'j1', score: 1, answers: {}, seed: 12, verdict: judged },
+      { id: 'j2', type: 'quiz_submitted', at: T + 1, chapterId: 'kpis', attemptId: 'j2', score: 1, answers: {}, verdict: { ...judged, verdict: 'trusted' } },
+    ].map(parseServerEvent);
+    const attempts = progressFromServerEvents(events.filter((event) => event !== null)).chapters.kpis!.attempts;
+    expect(attempts[0]).toMatchObject({ seed: 12, verdict: judged });
+    expect(attempts[1]!.verdict).toBeUndefined();
+  });
+
+  it('takes the latest slide as the position, and no completion from a device\'s claim', () => {
+    expect(data.chapters.kpis?.completedAt).toBeNull();
     expect(data.chapters.roles?.completedAt).toBeNull();
     expect(data.lastPosition).toEqual({ chapterId: 'kpis', slideId: 'formula', at: T + 20 });
     expect(data.profile).toBeNull();
