@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { newToken, sha256 } from '../../src/server/auth/tokens.ts';
+import { drawTest } from '../../src/quiz/test-draw.ts';
 import { loadCourse } from '../../src/server/course-loader.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { openPglite } from '../../src/server/db/pglite.ts';
@@ -50,8 +51,10 @@ const PASSWORD = 'benchmark password';
 /** Upper bound on requests per simulated learner, whatever the duration. */
 const MAX_REQUESTS_PER_LEARNER = 100_000;
 
-const manifest = loadCourse(path.join(ROOT, 'content')).manifest;
+const compiled = loadCourse(path.join(ROOT, 'content'));
+const manifest = compiled.manifest;
 const chapters = manifest.chapters.filter((c) => c.slideIds.length > 0);
+const banks = new Map(chapters.map((c) => [c.id, compiled.chapters.get(`zh-CN/${c.id}`)?.test ?? []]));
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -155,7 +158,7 @@ async function seed(db: Database): Promise<{ ingestTokens: string[]; reportCohor
   return { ingestTokens, reportCohortId };
 }
 
-/** One learner's course: slides in order, then quiz attempts; every event new. */
+/** One learner's course: slides in order, then test attempts the server grades (a drawn test, one choice each); every event new. */
 function* learnerEvents(): Generator<Record<string, unknown>> {
   let at = Date.now() - 86_400_000;
   for (const chapter of chapters) {
@@ -164,8 +167,10 @@ function* learnerEvents(): Generator<Record<string, unknown>> {
   }
   for (;;) {
     const chapter = chapters[Math.floor(Math.random() * chapters.length)]!;
-    const answers = Object.fromEntries(chapter.quizIds.map((quizId) => [quizId, 'a']));
-    yield { id: randomUUID(), type: 'quiz_submitted', at: at++, chapterId: chapter.id, attemptId: randomUUID(), score: Math.random(), answers };
+    const seed = Math.floor(Math.random() * 0x1_0000_0000);
+    const drawn = drawTest(banks.get(chapter.id) ?? [], seed, chapter.testSize);
+    const answers = Object.fromEntries(drawn.map((quizId) => [quizId, { kind: 'single', optionId: 'a' }]));
+    yield { id: randomUUID(), type: 'quiz_submitted', at: at++, chapterId: chapter.id, attemptId: randomUUID(), score: Math.random(), answers, seed };
   }
 }
 

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { QuizBlock } from '../../../src/content/types.ts';
+import type { HastRoot, QuizBlock, TrueFalseQuiz } from '../../../src/content/types.ts';
 import { checkAttemptTime, DAY_MS } from '../../../src/quiz/attempt-policy.ts';
 import { readingSpanMs } from '../../../src/quiz/completion.ts';
 import { gradeTestAttempt, isSeed } from '../../../src/quiz/test-attempt.ts';
 import { drawTest } from '../../../src/quiz/test-draw.ts';
 
 const MINUTE = 60_000;
-const empty = { type: 'root', children: [] } as const;
+const empty: HastRoot = { type: 'root', children: [] };
 const tf = (id: string, objective: string, answer = true): QuizBlock => ({ type: 'quiz', id, objective, prompt: empty, explain: null, shuffle: true, kind: 'truefalse', answer });
 /** Twelve questions over four objectives, three each (as a course bank is laid out). */
 const bank = ['a', 'b', 'c', 'd'].flatMap((objective) => [1, 2, 3].map((n) => tf(`q-${objective}${n}`, objective, n % 2 === 0)));
@@ -45,7 +45,7 @@ describe('drawTest', () => {
 describe('gradeTestAttempt', () => {
   const seed = 9;
   const drawn = drawTest(bank, seed, 5);
-  const answerOf = (id: string, right: boolean) => ({ kind: 'truefalse', value: bank.find((q) => q.id === id)!.answer === right });
+  const answerOf = (id: string, right: boolean) => ({ kind: 'truefalse', value: (bank.find((q) => q.id === id) as TrueFalseQuiz).answer === right });
 
   it('grades exactly the drawn questions with the quiz grader', () => {
     const answers = Object.fromEntries(drawn.map((id, i) => [id, answerOf(id, i < 4)]));
