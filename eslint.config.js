@@ -44,6 +44,17 @@ const boundaries = [
   })),
 ];
 
+const TEST_TOOLS = ['vitest', 'fast-check', '@testing-library', 'playwright-core', '@axe-core'];
+const UI_LIBRARIES = ['react', 'react-dom'];
+
+/** `no-restricted-imports` options forbidding the test tools and `libraries` (and their subpaths). */
+function restrictedImports(libraries) {
+  const names = [...TEST_TOOLS, ...libraries];
+  return {
+    patterns: [{ group: names.flatMap((name) => [name, `${name}/*`]), message: 'Not here: see the import rules in README, Architecture.' }],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'release', 'node_modules', 'data', 'coverage'] },
   { files: ['eslint.config.js'], languageOptions: { globals: globals.node } },
@@ -63,10 +74,17 @@ export default tseslint.config(
     },
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
   },
+  // Production code never pulls in test tools; tests live in tests/.
+  { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', restrictedImports([])] } },
+  {
+    // The pure modules (and the client–server contract) run anywhere: no React, no store.
+    files: ['src/quiz/**/*.ts', 'src/kpi/**/*.ts', 'src/content/**/*.ts', 'src/protocol/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', restrictedImports([...UI_LIBRARIES, 'zustand'])] },
+  },
   {
     // The sync client runs without React; its one hook file is the exception.
     files: ['src/sync/**/*.ts'],
     ignores: ['src/sync/use-sync-status.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['react', 'react-dom'], patterns: ['react/*', 'react-dom/*'] }] },
+    rules: { 'no-restricted-imports': ['error', restrictedImports(UI_LIBRARIES)] },
   },
 );

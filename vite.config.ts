@@ -5,21 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { coursewareContent } from './src/content/vite/plugin.ts';
 import { offlineSupport } from './src/features/settings/pwa-plugin.ts';
 
-/** Unit tests (`*.test.ts`): pure logic, run in Node. */
-const NODE_TESTS = ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'];
-/** The unit tests that use browser APIs (storage, DOM events, Web Locks, DOMParser). */
-const DOM_UNIT_TESTS = [
-  'src/progress/**/*.test.ts',
-  'src/app/progress-wiring.test.ts',
-  'src/features/present/commands.test.ts',
-  'tests/unit/lms/launch-helpers.test.ts',
-  'tests/unit/lms/scorm-manifest.test.ts',
-  'tests/unit/lms/start-scorm12.test.ts',
-  'tests/unit/lms/suspend-data.test.ts',
-  'tests/unit/sync/enrollment.test.ts',
-  'tests/unit/sync/restore-progress.test.ts',
-  'tests/unit/sync/sync-client.test.ts',
-];
+/**
+ * Tests live under `tests/` and say by their name where they run: `*.test.ts` is pure logic in
+ * Node; `*.dom.test.ts` (browser APIs: storage, DOM events, Web Locks, DOMParser) and every
+ * `*.test.tsx` get jsdom.
+ */
+const NODE_TESTS = ['tests/unit/**/*.test.ts'];
+const DOM_TESTS = ['tests/**/*.dom.test.ts', 'tests/**/*.test.tsx', 'tests/component/**/*.test.ts'];
 
 export default defineConfig(({ mode }) => ({
   // The SCORM package (`npm run build:scorm`) loads its files relative to index.html, from any LMS folder.
@@ -47,7 +39,7 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: NODE_TESTS, exclude: DOM_UNIT_TESTS },
+        test: { name: 'node', environment: 'node', include: NODE_TESTS, exclude: ['tests/**/*.dom.test.ts'] },
       },
       {
         extends: true,
@@ -55,7 +47,7 @@ export default defineConfig(({ mode }) => ({
           name: 'dom',
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
-          include: [...DOM_UNIT_TESTS, 'src/**/*.test.tsx', 'tests/**/*.test.tsx', 'tests/component/**/*.test.ts'],
+          include: DOM_TESTS,
         },
       },
     ],

@@ -6,20 +6,14 @@
  * tallied per distinct value (the most frequent ones, the rest as "other"). Order questions are not
  * pollable: a ranking has no short distribution to show on a projector.
  */
+import type { PollAnswer, PollBucket, PollKind, PollResults, PollSpec, PollView } from '../../protocol/live.ts';
 import { badRequest, conflict } from '../errors.ts';
 
-export const POLL_KINDS = ['single', 'multiple', 'truefalse', 'numeric'] as const;
-export type PollKind = (typeof POLL_KINDS)[number];
+export { POLL_KINDS } from '../../protocol/live.ts';
+export type { PollBucket, PollKind, PollResults, PollSpec, PollView };
+/** One participant's answer as sent. */
+export type PollAnswerInput = PollAnswer;
 
-/** What the presenter's copy of the chapter says about the quiz being polled. */
-export type PollSpec = { slideId: string; quizId: string } & (
-  | { kind: 'single' | 'multiple'; options: string[]; correct: string[] }
-  | { kind: 'truefalse'; answer: boolean }
-  | { kind: 'numeric'; answer: number; tolerance: number }
-);
-
-/** One participant's answer as sent: chosen option ids, or a number. */
-export type PollAnswerInput = { choices: string[] } | { value: number };
 
 export interface StoredAnswer {
   choices: string[] | null;
@@ -46,38 +40,6 @@ export interface Poll {
   closedAt: number | null;
   /** By participant id: one answer each, replaced while the poll is open. */
   answers: Map<string, StoredAnswer>;
-}
-
-export interface PollBucket {
-  /** An option id, `v:<number>` for a numeric value, or `other`. */
-  key: string;
-  /** The numeric value a numeric bucket stands for. */
-  value?: number;
-  count: number;
-  correct: boolean;
-}
-
-export interface PollResults {
-  /** Participants who answered. */
-  total: number;
-  /** Of them, how many answered correctly (all and only the right options for multiple choice). */
-  correctCount: number;
-  buckets: PollBucket[];
-  numeric: { answer: number; tolerance: number } | null;
-}
-
-/** What every client may know about a poll; the counts only once the presenter has revealed them. */
-export interface PollView {
-  id: string;
-  number: number;
-  slideId: string;
-  quizId: string;
-  kind: PollKind;
-  options: string[];
-  status: 'open' | 'closed';
-  revealed: boolean;
-  answerCount: number;
-  results: PollResults | null;
 }
 
 /** Numeric results show at most this many distinct values; the rest are counted as "other". */

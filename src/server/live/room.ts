@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { newToken, sha256 } from '../auth/tokens.ts';
 import { conflict, HttpError, notFound } from '../errors.ts';
+import type { LiveSnapshot, RoomCounts, RoomStatus, RoomSummary } from '../../protocol/live.ts';
 import type { LiveOptions } from './options.ts';
 import {
   acceptAnswer,
@@ -14,7 +15,6 @@ import {
   type Poll,
   type PollAnswerInput,
   type PollSpec,
-  type PollView,
   type StoredAnswer,
 } from './poll.ts';
 
@@ -33,41 +33,12 @@ export interface EventSink {
   close(): void;
 }
 
-export type RoomStatus = 'live' | 'ended';
+export type { RoomCounts, RoomStatus, RoomSummary };
 export type EndReason = 'ended' | 'expired';
 
-export interface RoomCounts {
-  /** Participants with at least one open stream. */
-  connected: number;
-  /** Participants who joined (each holds a place). */
-  joined: number;
-  /** Answers to the current poll. */
-  answers: number;
-}
+/** The snapshot every stream gets first (`LiveSnapshot` in the protocol). */
+export type RoomSnapshot = LiveSnapshot;
 
-/** The whole state a client needs, sent first on every (re)connect. */
-export interface RoomSnapshot {
-  code: string;
-  chapterId: string;
-  status: RoomStatus;
-  slideId: string;
-  poll: PollView | null;
-  /** The presenter's streams only. */
-  counts?: RoomCounts;
-  /** A participant's stream only: who they are and their answer to the current poll. */
-  you?: { participantId: string; name: string; answer: { choices: string[] | null; value: number | null } | null };
-}
-
-/** What the presenter's panel is told when it asks for its room. */
-export interface RoomSummary {
-  code: string;
-  chapterId: string;
-  status: RoomStatus;
-  slideId: string;
-  createdAt: number;
-  counts: RoomCounts;
-  poll: PollView | null;
-}
 
 export function formatEvent(event: string, data: unknown, id?: number): string {
   return `${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;

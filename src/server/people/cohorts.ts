@@ -1,17 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Cohort } from '../../protocol/reports.ts';
 import type { Queryable } from '../db/types.ts';
 import { newEnrollmentCode } from '../auth/tokens.ts';
 
-export interface Cohort {
-  id: string;
-  name: string;
-  /** `YYYY-MM-DD` or null. */
-  dueDate: string | null;
-  enrollmentCode: string;
-  /** Epoch milliseconds. */
-  createdAt: number;
-  learnerCount: number;
-}
+export type { Cohort };
 
 interface CohortRow {
   id: string;

@@ -1,20 +1,8 @@
 import type { CourseIndex } from '../course-index.ts';
+import type { ChapterCell, LearnerStatus } from '../../protocol/reports.ts';
 import type { ChapterSummaryRow } from '../sync/progress-read.ts';
 
-export type LearnerStatus = 'not_started' | 'in_progress' | 'completed';
-
-/** One learner × chapter cell of the matrix. */
-export interface ChapterCell {
-  chapterId: string;
-  slidesSeen: number;
-  /** Share of the chapter's slides seen, 0..100, rounded down. */
-  seenPercent: number;
-  /** Best score 0..1 among submitted attempts, or null before any. */
-  bestScore: number | null;
-  attempts: number;
-  /** Epoch milliseconds (device time) of the first completion, or null. */
-  completedAt: number | null;
-}
+export type { ChapterCell, LearnerStatus };
 
 /** Cells for every chapter of the course, in course order; chapters not started are zeros. */
 export function chapterCells(course: CourseIndex, summaries: readonly ChapterSummaryRow[]): ChapterCell[] {

@@ -1,19 +1,12 @@
-import type { AttemptRecord } from '../../protocol/attempts.ts';
+import type { AttemptRecord, LearnerDetail } from '../../protocol/reports.ts';
 import type { Verdict } from '../../protocol/events.ts';
 import type { ServerContext } from '../context.ts';
 import type { Cohort } from '../people/cohorts.ts';
 import type { Learner } from '../people/learners.ts';
 import { chapterSummaries } from '../sync/progress-read.ts';
-import { chapterCells, isPastDue, learnerStatus, type ChapterCell, type LearnerStatus } from './cells.ts';
+import { chapterCells, isPastDue, learnerStatus } from './cells.ts';
 
-export type Attempt = AttemptRecord;
-
-export interface LearnerDetail {
-  learner: Omit<Learner, 'cohortId'> & { status: LearnerStatus; overdue: boolean };
-  chapters: ChapterCell[];
-  /** Newest first. */
-  attempts: Attempt[];
-}
+export type { LearnerDetail };
 
 interface AttemptRow {
   id: string;
@@ -40,7 +33,7 @@ export async function loadLearnerDetail(ctx: ServerContext, cohort: Cohort, lear
     [learner.id],
   );
   const counts = new Map<string, number>();
-  const attempts = rows.map((row): Attempt => {
+  const attempts = rows.map((row): AttemptRecord => {
     const number = (counts.get(row.chapter_id) ?? 0) + 1;
     counts.set(row.chapter_id, number);
     const verdict = row.verdict ?? 'unverified';

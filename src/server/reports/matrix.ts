@@ -2,41 +2,10 @@ import type { ServerContext } from '../context.ts';
 import type { Cohort } from '../people/cohorts.ts';
 import { chapterSummaries } from '../sync/progress-read.ts';
 import type { MatrixQuery } from '../validation/schemas.ts';
-import { chapterCells, isPastDue, learnerStatus, type ChapterCell, type LearnerStatus } from './cells.ts';
+import type { Matrix, MatrixChapter, MatrixLearner } from '../../protocol/reports.ts';
+import { chapterCells, isPastDue, learnerStatus } from './cells.ts';
 
-export interface MatrixChapter {
-  id: string;
-  order: number;
-  title: { 'zh-CN': string; en: string };
-  slideCount: number;
-  quizCount: number;
-}
-
-export interface MatrixLearner {
-  id: string;
-  displayName: string;
-  employeeId: string | null;
-  team: string | null;
-  joinedAt: number;
-  lastActivityAt: number | null;
-  status: LearnerStatus;
-  overdue: boolean;
-  completedChapters: number;
-  /** Share of all the course's slides seen, 0..100. */
-  progressPercent: number;
-  chapters: ChapterCell[];
-}
-
-export interface Matrix {
-  cohort: Cohort;
-  chapters: MatrixChapter[];
-  teams: string[];
-  /** Learners matching the filters (all pages). */
-  total: number;
-  offset: number;
-  limit: number;
-  learners: MatrixLearner[];
-}
+export type { Matrix, MatrixChapter, MatrixLearner };
 
 /** Fixed SQL per sort key: the query text never contains anything the client sent. */
 const ORDER_BY: Record<MatrixQuery['sort'], string> = {
@@ -120,7 +89,7 @@ export async function loadMatrix(ctx: ServerContext, cohort: Cohort, query: Matr
       order: chapter.order,
       title: chapter.title,
       slideCount: chapter.slideIds.size,
-      quizCount: chapter.quizIds.size,
+      quizCount: chapter.testSize,
     })),
     teams: teams.rows.map((row) => row.team),
     total,

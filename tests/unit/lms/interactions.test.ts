@@ -9,7 +9,7 @@ import {
   singleQuiz,
   trueFalseQuiz,
   untrustedResponseArbitrary,
-} from '../../../src/quiz/test-fixtures.ts';
+} from '../../fixtures/quiz.ts';
 
 const at = new Date(2024, 4, 6, 14, 30, 5).getTime();
 const quizzes = [

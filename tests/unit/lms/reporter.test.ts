@@ -4,7 +4,7 @@ import { openLmsConnection } from '../../../src/lms/scorm12/lms-connection.ts';
 import { readLaunchData } from '../../../src/lms/scorm12/launch-data.ts';
 import { createScorm12Reporter } from '../../../src/lms/scorm12/reporter.ts';
 import { decodeSuspendData } from '../../../src/lms/suspend-data.ts';
-import { singleQuiz, trueFalseQuiz } from '../../../src/quiz/test-fixtures.ts';
+import { singleQuiz, trueFalseQuiz } from '../../fixtures/quiz.ts';
 import { chapter, course, fakeClock, finishedProgress, progress } from './lms-fixtures.ts';
 import { committedCmi, scormAgainLms, writes } from './scorm-again-lms.ts';
 
