@@ -31,8 +31,8 @@ const boundaries = [
     target: './src/protocol',
     from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz', './src/kpi', './src/lms', './src/sync'],
   },
-  // Client code never pulls in the compiler, the Vite plugin, the server or the LMS packager.
-  ...['./src/server', './src/content/!(types).ts', './src/content/*/**', './src/lms/package'].map((from) => ({
+  // Client code never pulls in the compiler, the Vite plugins (src/build), the server or the LMS packager.
+  ...['./src/server', './src/content/!(types).ts', './src/content/*/**', './src/lms/package', './src/build'].map((from) => ({
     target: ['./src/app', './src/features', './src/ui', './src/progress', './src/course', './src/i18n', './src/kpi', './src/quiz', './src/lms/*.ts', './src/lms/!(package)/**', './src/sync'],
     from,
   })),

@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { coursewareContent } from './src/content/vite/plugin.ts';
-import { offlineSupport } from './src/features/settings/pwa-plugin.ts';
+import { offlineSupport } from './src/build/pwa-plugin.ts';
 
 /**
  * Tests live under `tests/` and say by their name where they run: `*.test.ts` is pure logic in

@@ -5,7 +5,7 @@ import type { DataLoader } from './context.ts';
 import { formatMessage, hasErrors, MessageSink, sortMessages, type ContentMessage, type Place } from './messages.ts';
 import { courseSchema, type CourseConfig } from './schemas.ts';
 import { answerKey, checkBankRules, compileTestBank } from './test-bank.ts';
-import { DEFAULT_LOCALE, LOCALES, slideBlocks, type Chapter, type ChapterSummary, type CourseManifest, type Locale, type QuizBlock, type TestRules } from './types.ts';
+import { chapterKey, DEFAULT_LOCALE, LOCALES, slideBlocks, type Chapter, type ChapterSummary, type CourseManifest, type Locale, type QuizBlock, type TestRules } from './types.ts';
 import { parseYamlWith } from './yaml-source.ts';
 
 export interface SourceFile {
@@ -32,9 +32,7 @@ export interface CourseCompileResult {
 const CHAPTER_FILE = /^content\/([^/]+)\/(\d{2})-([a-z0-9-]+)\.md$/;
 const BANK_FILE = /^content\/([^/]+)\/(\d{2})-([a-z0-9-]+)\.test\.md$/;
 
-export function chapterKey(locale: Locale, id: string): string {
-  return `${locale}/${id}`;
-}
+export { chapterKey };
 
 interface CompiledFile {
   file: SourceFile;

@@ -73,7 +73,6 @@ export const chartAttributeSchema = z.strictObject({
 });
 
 export const notesAttributeSchema = z.strictObject({});
-export const explainAttributeSchema = z.strictObject({});
 
 /** Chart data in JSON form; CSV is parsed into the same shape. */
 export const chartDataSchema = z.strictObject({

@@ -12,6 +12,11 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export type LocalizedText = Record<Locale, string>;
 
+/** How a compiled chapter is keyed everywhere (its module, the compiler's map): `<locale>/<chapter id>`. */
+export function chapterKey(locale: Locale, chapterId: string): string {
+  return `${locale}/${chapterId}`;
+}
+
 export interface Objective {
   id: string;
   text: string;
@@ -110,7 +115,6 @@ export interface OrderQuiz extends QuizCommon {
 }
 
 export type QuizBlock = SingleQuiz | MultipleQuiz | TrueFalseQuiz | NumericQuiz | OrderQuiz;
-export type QuizKind = QuizBlock['kind'];
 
 export const DIAGRAM_KINDS = ['cycle', 'flow', 'matrix', 'funnel', 'hierarchy', 'timeline'] as const;
 export type DiagramKind = (typeof DIAGRAM_KINDS)[number];

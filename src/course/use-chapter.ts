@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import loaders from 'virtual:courseware/chapters';
-import { DEFAULT_LOCALE, type Chapter, type Locale } from '../content/types.ts';
+import { chapterKey, DEFAULT_LOCALE, type Chapter, type Locale } from '../content/types.ts';
+import { chapterModule } from './chapter-modules.ts';
 
 export type ChapterState =
   | { status: 'loading' }
@@ -12,10 +12,10 @@ type Loaded = { key: string; chapter: Chapter } | { key: string; failed: true };
 
 /** Loads a chapter's compiled module in the learner's locale, falling back to the original. */
 export function useChapter(chapterId: string, locale: Locale): ChapterState {
-  const ownKey = `${locale}/${chapterId}`;
-  const fallback = !loaders[ownKey];
-  const key = fallback ? `${DEFAULT_LOCALE}/${chapterId}` : ownKey;
-  const load = loaders[key];
+  const module = chapterModule(chapterId, locale);
+  const key = module?.key ?? chapterKey(DEFAULT_LOCALE, chapterId);
+  const load = module?.load;
+  const fallback = module?.fallback ?? true;
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
@@ -29,7 +29,7 @@ export function useChapter(chapterId: string, locale: Locale): ChapterState {
     // In development an edited chapter arrives as an event; swap it in without a reload.
     const onUpdate = (event: Event) => {
       const chapter = (event as CustomEvent<Chapter>).detail;
-      if (`${chapter.locale}/${chapter.id}` === key) setLoaded({ key, chapter });
+      if (chapterKey(chapter.locale, chapter.id) === key) setLoaded({ key, chapter });
     };
     window.addEventListener('courseware:update-chapter', onUpdate);
     return () => {

@@ -1,5 +1,5 @@
-import loaders from 'virtual:courseware/chapters';
-import { DEFAULT_LOCALE, type QuizBlock } from '../content/types.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type QuizBlock } from '../content/types.ts';
+import { chapterModule } from '../course/chapter-modules.ts';
 import { course } from '../course/course.ts';
 import { useProgressStore } from '../progress/progress-store.ts';
 import { startScorm12, type Scorm12Session } from './scorm12/start-scorm12.ts';
@@ -23,6 +23,7 @@ export function startLmsAdapter(): Scorm12Session | null {
 
 /** The chapter's test bank: ids and answers are the same in every locale; load whichever the learner already has. */
 async function loadQuizzes(chapterId: string): Promise<QuizBlock[]> {
-  const load = loaders[`${document.documentElement.lang}/${chapterId}`] ?? loaders[`${DEFAULT_LOCALE}/${chapterId}`];
-  return load === undefined ? [] : (await load()).default.test;
+  const locale = (LOCALES as readonly string[]).includes(document.documentElement.lang) ? (document.documentElement.lang as Locale) : DEFAULT_LOCALE;
+  const module = chapterModule(chapterId, locale);
+  return module === null ? [] : (await module.load()).default.test;
 }

@@ -1,8 +1,7 @@
+import { MAX_BATCH } from '../protocol/events.ts';
 import type { ServerEvent } from './wire.ts';
 
 /** The server takes at most this many events per request. */
-import { MAX_BATCH } from '../protocol/events.ts';
-
 export { MAX_BATCH };
 
 /**
@@ -10,14 +9,6 @@ export { MAX_BATCH };
  * the events get a little less, for the headers.
  */
 export const KEEPALIVE_BODY_BYTES = 60_000;
-
-/** Splits events into consecutive batches of at most `size`, keeping their order. */
-export function toBatches<T>(events: readonly T[], size = MAX_BATCH): T[][] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`batch size must be a positive whole number, got ${size}`);
-  const batches: T[][] = [];
-  for (let start = 0; start < events.length; start += size) batches.push(events.slice(start, start + size));
-  return batches;
-}
 
 /** The request body for a batch, as `POST /api/events` expects it. */
 export function batchBody(events: readonly ServerEvent[]): string {

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import type { Enrolled } from './enroll.ts';
 import type { JoinFailure } from './join-api.ts';
-import { JoinField } from './join-field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 import { JOIN_FIELDS, validateJoin, type JoinDraft, type JoinErrors, type JoinField as Field } from './join-validation.ts';
 import { useJoin } from './use-join.ts';
 
@@ -62,10 +62,11 @@ export function JoinForm({ code, onJoined }: { code: string; onJoined: (joined: 
         const spec = FIELDS[field];
         const error = errors[field];
         return (
-          <JoinField
+          <TextField
             key={field}
+            look="join"
             id={`${idPrefix}-${field}`}
-            label={t(spec.label)}
+            label={spec.required ? t(spec.label) : t('join.optional', { label: t(spec.label) })}
             hint={spec.hint ? t(spec.hint) : undefined}
             required={spec.required}
             autoComplete={spec.autoComplete}

@@ -1,5 +1,5 @@
-import loaders from 'virtual:courseware/chapters';
-import { DEFAULT_LOCALE, type Locale } from '../../content/types.ts';
+import type { Locale } from '../../content/types.ts';
+import { chapterModule } from '../../course/chapter-modules.ts';
 
 /**
  * Starts fetching the chapter module the lesson will load (in `locale`, else the original), so
@@ -7,6 +7,5 @@ import { DEFAULT_LOCALE, type Locale } from '../../content/types.ts';
  * failures and retries.
  */
 export function preloadChapter(chapterId: string, locale: Locale): void {
-  const load = loaders[`${locale}/${chapterId}`] ?? loaders[`${DEFAULT_LOCALE}/${chapterId}`];
-  load?.().catch(() => undefined);
+  chapterModule(chapterId, locale)?.load().catch(() => undefined);
 }

@@ -11,10 +11,6 @@ export function presenterPath(chapterId: string, slideId?: string): string {
   return slideId ? `/presenter/${chapterId}/${slideId}` : `/presenter/${chapterId}`;
 }
 
-export function handoutPath(chapterId: string): string {
-  return `/present/${chapterId}?print`;
-}
-
 export function lessonPath(chapterId: string, slideId?: string): string {
   return slideId ? `/learn/${chapterId}/${slideId}` : `/learn/${chapterId}`;
 }

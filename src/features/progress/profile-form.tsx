@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
-import { ProfileField } from './profile-field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 import {
   PROFILE_FIELDS,
   profileDraft,
@@ -56,10 +56,11 @@ export function ProfileForm() {
         const spec = FIELDS[field];
         const error = errors[field];
         return (
-          <ProfileField
+          <TextField
             key={field}
+            look="profile"
             id={`${idPrefix}-${field}`}
-            label={t(spec.label)}
+            label={spec.required ? t(spec.label) : t('progress.profile.optional', { label: t(spec.label) })}
             hint={spec.hint ? t(spec.hint) : undefined}
             required={spec.required}
             autoComplete={spec.autoComplete}

@@ -22,20 +22,11 @@ export interface StoredAnswer {
   at: number;
 }
 
-export interface Poll {
-  /** `p1`, `p2` … in the order the room opened them. */
-  id: string;
-  number: number;
-  slideId: string;
-  quizId: string;
-  kind: PollKind;
-  /** Option ids in authored order (`true`/`false` for true/false); empty for numeric. */
-  options: string[];
+/** The server's whole poll: what every client may see (`PollView` without the counts) and what it may not. */
+export interface Poll extends Omit<PollView, 'answerCount' | 'results'> {
   /** Correct option ids; empty for numeric. */
   correct: string[];
   numeric: { answer: number; tolerance: number } | null;
-  status: 'open' | 'closed';
-  revealed: boolean;
   openedAt: number;
   closedAt: number | null;
   /** By participant id: one answer each, replaced while the poll is open. */

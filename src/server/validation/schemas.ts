@@ -55,4 +55,3 @@ export const exportQuery = matrixQuery.omit({ limit: true, offset: true }).exten
 });
 
 export type MatrixQuery = z.infer<typeof matrixQuery>;
-export type ExportQuery = z.infer<typeof exportQuery>;

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { batchBody, fittingBatch, MAX_BATCH, toBatches } from '../../../src/sync/batches.ts';
+import { batchBody, fittingBatch, MAX_BATCH } from '../../../src/sync/batches.ts';
 import { toServerEvent } from '../../../src/sync/wire.ts';
 import { events } from './helpers.ts';
 
-describe('toBatches', () => {
-  it('cuts a long outbox into batches of at most 500, in order', () => {
-    const all = events(1203);
-    const batches = toBatches(all);
-    expect(batches.map((batch) => batch.length)).toEqual([500, 500, 203]);
-    expect(batches.flat()).toEqual(all);
-    expect(MAX_BATCH).toBe(500);
-  });
-
-  it('makes no batch of nothing and refuses a size below one', () => {
-    expect(toBatches([])).toEqual([]);
-    expect(() => toBatches([1], 0)).toThrow(RangeError);
-  });
-});
-
 describe('fittingBatch', () => {
+  it('never holds more events than the server takes per batch', () => {
+    expect(MAX_BATCH).toBe(500);
+    expect(fittingBatch(events(MAX_BATCH + 10).map(toServerEvent), Number.POSITIVE_INFINITY)).toHaveLength(MAX_BATCH);
+  });
+
   it('takes the longest prefix whose body fits the keepalive limit', () => {
     const all = events(400).map(toServerEvent);
     const batch = fittingBatch(all, 10_000);

@@ -1,9 +1,8 @@
-import '../../i18n/messages/progress-register.ts';
 import type { Ref } from 'react';
-import { useT } from '../../i18n/use-t.ts';
 
-interface ProfileFieldProps {
+interface TextFieldProps {
   id: string;
+  /** The label as shown (a form marks optional fields in its own words). */
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -12,19 +11,21 @@ interface ProfileFieldProps {
   required?: boolean;
   autoComplete: string;
   inputRef: Ref<HTMLInputElement>;
+  spellCheck?: boolean;
+  /** Class names are `<look>-field`, `<look>-hint` and `<look>-error`, styled by the form's feature. */
+  look: string;
 }
 
 /** One labelled text input with its hint and its validation message (always present, so it is announced). */
-export function ProfileField({ id, label, value, onChange, error, hint, required = false, autoComplete, inputRef }: ProfileFieldProps) {
-  const { t } = useT();
+export function TextField({ id, label, value, onChange, error, hint, required = false, autoComplete, inputRef, spellCheck, look }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className="profile-field">
-      <label htmlFor={id}>{required ? label : t('progress.profile.optional', { label })}</label>
+    <div className={`${look}-field`}>
+      <label htmlFor={id}>{label}</label>
       {hint ? (
-        <p id={hintId} className="profile-hint">
+        <p id={hintId} className={`${look}-hint`}>
           {hint}
         </p>
       ) : null}
@@ -35,11 +36,12 @@ export function ProfileField({ id, label, value, onChange, error, hint, required
         value={value}
         required={required}
         autoComplete={autoComplete}
+        spellCheck={spellCheck}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
-      <p id={errorId} className="profile-error" aria-live="polite">
+      <p id={errorId} className={`${look}-error`} aria-live="polite">
         {error}
       </p>
     </div>
