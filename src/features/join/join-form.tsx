@@ -81,7 +81,7 @@ export function JoinForm({ code, onJoined }: { code: string; onJoined: (joined: 
         );
       })}
       <div className="join-actions">
-        <button type="submit" className="join-primary" aria-disabled={joining || undefined}>
+        <button type="submit" className="button-primary" aria-disabled={joining || undefined}>
           {joining ? t('join.submitting') : t('join.submit')}
         </button>
       </div>

@@ -51,7 +51,7 @@ export function JoinedPanel({ enrollment, restored, focus = false }: JoinedPanel
       <SyncStatusLine />
       {link ? (
         <p>
-          <Link className="join-button join-primary" to={link.to}>
+          <Link className="button-link button-primary" to={link.to}>
             {link.text}
           </Link>
         </p>

@@ -29,7 +29,7 @@ export function CohortHeader({ cohort, exportHref }: { cohort: Cohort; exportHre
         <CohortInvite cohort={cohort} />
       </details>
       <p>
-        <a className="manage-button" href={exportHref} download>
+        <a className="button-link" href={exportHref} download>
           {t('manage.cohort.export')}
         </a>
       </p>

@@ -79,7 +79,7 @@ export function CreateCohortForm({ onCreated }: { onCreated: (cohort: Cohort) =>
           error={errors.dueDate ? t(errors.dueDate) : null}
           inputRef={dueInput}
         />
-        <button type="submit" className="manage-primary" aria-disabled={busy || undefined}>
+        <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
           {busy ? t('manage.create.submitting') : t('manage.create.submit')}
         </button>
       </form>

@@ -67,7 +67,7 @@ export function SignInForm({ onSignedIn, expired }: { onSignedIn: (manager: Mana
           error={errors.password ? t(errors.password) : null}
           inputRef={passwordInput}
         />
-        <button type="submit" className="manage-primary" aria-disabled={busy || undefined}>
+        <button type="submit" className="button-primary" aria-disabled={busy || undefined}>
           {busy ? t('manage.signIn.submitting') : t('manage.signIn.submit')}
         </button>
         <p role="alert" className="manage-failure">
