@@ -1,5 +1,4 @@
-import { chapterKey } from '../content/course.ts';
-import { DEFAULT_LOCALE, LOCALES, type LocalizedText, type QuizBlock, type TestRules } from '../content/types.ts';
+import { chapterKey, DEFAULT_LOCALE, LOCALES, type LocalizedText, type QuizBlock, type TestRules } from '../content/types.ts';
 import { readingSpanMs } from '../quiz/completion.ts';
 import type { CompiledCourse } from './course-loader.ts';
 
