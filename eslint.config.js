@@ -31,6 +31,11 @@ const boundaries = [
     target: './src/protocol',
     from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz', './src/kpi', './src/lms', './src/sync'],
   },
+  // The one HTTP client (src/http) knows nothing but the protocol; features and the sync client use it.
+  {
+    target: './src/http',
+    from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz', './src/kpi', './src/lms', './src/sync', './src/content'],
+  },
   // Client code never pulls in the compiler, the Vite plugins (src/build), the server or the LMS packager.
   ...['./src/server', './src/content/!(types).ts', './src/content/*/**', './src/lms/package', './src/build'].map((from) => ({
     target: ['./src/app', './src/features', './src/ui', './src/progress', './src/course', './src/i18n', './src/kpi', './src/quiz', './src/lms/*.ts', './src/lms/!(package)/**', './src/sync'],

@@ -14,12 +14,3 @@ export function backoffDelay(failures: number, random: () => number = Math.rando
   const half = ceiling / 2;
   return Math.round(half + random() * half);
 }
-
-/** A `Retry-After` header in milliseconds (seconds or an HTTP date), or null when absent or unreadable. */
-export function retryAfterMs(header: string | null, now: number = Date.now()): number | null {
-  if (header === null || header.trim() === '') return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}

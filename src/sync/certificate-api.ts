@@ -1,3 +1,4 @@
+import { apiCall, type ApiRequest } from '../http/api-client.ts';
 import type { CertificateResponse, IssuedCertificate } from '../protocol/certificates.ts';
 
 export type CertificateResult =
@@ -29,20 +30,15 @@ function isResponse(value: unknown): value is CertificateResponse {
   return isRecord(value) && isCertificate(value.certificate) && isRecord(value.course) && isRecord(value.course.title);
 }
 
-async function certificateCall(url: string, init: RequestInit): Promise<CertificateResult> {
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, credentials: 'omit' });
-  } catch {
-    return { kind: 'offline' };
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (response.ok) return isResponse(body) ? { kind: 'issued', response: body } : { kind: 'error' };
-  if (response.status === 401) return { kind: 'unauthorized' };
-  if (response.status === 404) return { kind: 'unknown' };
-  if (response.status === 409) {
-    const details = isRecord(body) && isRecord(body.error) && isRecord(body.error.details) ? body.error.details : {};
-    const missing = Array.isArray(details.missing) ? details.missing.filter((id): id is string => typeof id === 'string') : [];
+async function certificateCall(url: string, request: ApiRequest): Promise<CertificateResult> {
+  const result = await apiCall<unknown>(url, request);
+  if (result.ok) return isResponse(result.data) ? { kind: 'issued', response: result.data } : { kind: 'error' };
+  const { status, code, details } = result.error;
+  if (code === 'offline') return { kind: 'offline' };
+  if (status === 401) return { kind: 'unauthorized' };
+  if (status === 404) return { kind: 'unknown' };
+  if (status === 409) {
+    const missing = isRecord(details) && Array.isArray(details.missing) ? details.missing.filter((id): id is string => typeof id === 'string') : [];
     return { kind: 'incomplete', missing };
   }
   return { kind: 'error' };
@@ -50,10 +46,10 @@ async function certificateCall(url: string, init: RequestInit): Promise<Certific
 
 /** `POST /api/me/certificate`: the learner's certificate, issued once the server's record is complete. Never throws. */
 export function requestCertificate(token: string): Promise<CertificateResult> {
-  return certificateCall('/api/me/certificate', { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  return certificateCall('/api/me/certificate', { method: 'POST', token });
 }
 
 /** `GET /api/verify/<code>`: whether the server issued a certificate with this code. Never throws. */
 export function verifyCertificate(code: string): Promise<CertificateResult> {
-  return certificateCall(`/api/verify/${encodeURIComponent(code.trim().slice(0, 64))}`, { method: 'GET' });
+  return certificateCall(`/api/verify/${encodeURIComponent(code.trim().slice(0, 64))}`, {});
 }

@@ -1,4 +1,4 @@
-import { retryAfterMs } from './backoff.ts';
+import { apiCall } from '../http/api-client.ts';
 import { batchBody } from './batches.ts';
 import { refusedIds } from './rejections.ts';
 import { VERDICTS, type AttemptVerdict } from '../protocol/events.ts';
@@ -19,14 +19,6 @@ export type SendResult =
   /** Offline, server trouble or too many requests: try again later. */
   | { kind: 'retry'; afterMs: number | null };
 
-async function jsonOf(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return null;
-  }
-}
-
 /** Posts one batch (at most `MAX_BATCH` events) with the learner's token. Never throws. */
 export async function sendBatch(
   fetchFn: typeof fetch,
@@ -34,33 +26,24 @@ export async function sendBatch(
   events: readonly ServerEvent[],
   options: { keepalive?: boolean } = {},
 ): Promise<SendResult> {
-  let response: Response;
-  try {
-    response = await fetchFn(EVENTS_URL, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: batchBody(events),
-      keepalive: options.keepalive ?? false,
-      credentials: 'omit',
-    });
-  } catch {
-    return { kind: 'retry', afterMs: null };
-  }
-  if (response.ok) {
-    const body = await jsonOf(response);
+  const result = await apiCall<unknown>(EVENTS_URL, { method: 'POST', token, rawBody: batchBody(events), keepalive: options.keepalive ?? false, fetchFn });
+  if (result.ok) {
+    const body = result.data;
     const count = (key: string) => {
       const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
       return typeof value === 'number' ? value : 0;
     };
     return { kind: 'stored', accepted: count('accepted'), duplicates: count('duplicates'), verdicts: verdictsOf(body) };
   }
-  if (response.status === 401) return { kind: 'unauthorized' };
-  if (response.status === 413) return { kind: 'split' };
-  if (response.status === 400) {
-    const ids = refusedIds(events, await jsonOf(response));
+  const { status, code, details, retryAfterMs } = result.error;
+  if (code === 'offline') return { kind: 'retry', afterMs: null };
+  if (status === 401) return { kind: 'unauthorized' };
+  if (status === 413) return { kind: 'split' };
+  if (status === 400) {
+    const ids = refusedIds(events, details);
     return ids.length > 0 ? { kind: 'refused', ids } : { kind: 'split' };
   }
-  return { kind: 'retry', afterMs: retryAfterMs(response.headers.get('retry-after')) };
+  return { kind: 'retry', afterMs: retryAfterMs };
 }
 
 /** The well-formed verdicts of a stored batch's answer; anything malformed is left out. */

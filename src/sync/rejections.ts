@@ -18,13 +18,12 @@ function eventIndexOf(path: unknown): number | null {
 }
 
 /**
- * The ids of the events in `batch` that a 400 answer refuses, from either of its two forms:
- * `details.rejected` (ids the course does not have) or `details.issues` (fields that fail the
- * format check, with paths such as `events.3.at`). Names outside the batch are ignored; an empty
- * list means the answer did not single out any event.
+ * The ids of the events in `batch` that a 400 answer refuses, from either form of its error's
+ * `details`: `rejected` (ids the course does not have) or `issues` (fields that fail the format
+ * check, with paths such as `events.3.at`). Names outside the batch are ignored; an empty list
+ * means the answer did not single out any event.
  */
-export function refusedIds(batch: readonly ServerEvent[], errorBody: unknown): string[] {
-  const details = isRecord(errorBody) && isRecord(errorBody.error) ? errorBody.error.details : undefined;
+export function refusedIds(batch: readonly ServerEvent[], details: unknown): string[] {
   if (!isRecord(details)) return [];
   const inBatch = new Set(batch.map((event) => event.id));
   const ids = new Set<string>();

@@ -1,3 +1,4 @@
+import { apiCall } from '../http/api-client.ts';
 import { course } from '../course/course.ts';
 import { mergeProgress } from '../progress/merge-progress.ts';
 import { pickProgressData } from '../progress/progress-data.ts';
@@ -13,18 +14,13 @@ export type ServerProgress =
   | { kind: 'failed' };
 
 /** Everything the server holds for the learner whose token this is. Never throws. */
-export async function fetchServerProgress(token: string, fetchFn: typeof fetch = (input, init) => fetch(input, init)): Promise<ServerProgress> {
-  try {
-    const response = await fetchFn(PROGRESS_URL, { headers: { authorization: `Bearer ${token}` }, credentials: 'omit', cache: 'no-store' });
-    if (response.status === 401) return { kind: 'unauthorized' };
-    if (!response.ok) return { kind: 'failed' };
-    const body = (await response.json()) as { learnerId?: unknown; events?: unknown };
-    if (typeof body.learnerId !== 'string' || !Array.isArray(body.events)) return { kind: 'failed' };
-    const events = body.events.map(parseServerEvent).filter((event): event is ServerEvent => event !== null);
-    return { kind: 'ok', learnerId: body.learnerId, events };
-  } catch {
-    return { kind: 'failed' };
-  }
+export async function fetchServerProgress(token: string, fetchFn?: typeof fetch): Promise<ServerProgress> {
+  const result = await apiCall<{ learnerId?: unknown; events?: unknown } | null>(PROGRESS_URL, { token, fetchFn });
+  if (!result.ok) return result.error.status === 401 ? { kind: 'unauthorized' } : { kind: 'failed' };
+  const body = result.data;
+  if (typeof body?.learnerId !== 'string' || !Array.isArray(body.events)) return { kind: 'failed' };
+  const events = body.events.map(parseServerEvent).filter((event): event is ServerEvent => event !== null);
+  return { kind: 'ok', learnerId: body.learnerId, events };
 }
 
 /**

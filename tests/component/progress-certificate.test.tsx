@@ -77,7 +77,10 @@ describe('certificate', () => {
       vi.stubGlobal('fetch', fetchFn);
       renderRoute('/progress/certificate');
       const certificate = await screen.findByRole('article', { name: '结业证书' });
-      expect(fetchFn).toHaveBeenCalledWith('/api/me/certificate', expect.objectContaining({ method: 'POST', headers: { authorization: 'Bearer tok_learner' } }));
+      expect(fetchFn).toHaveBeenCalledWith(
+        '/api/me/certificate',
+        expect.objectContaining({ method: 'POST', credentials: 'omit', headers: expect.objectContaining({ authorization: 'Bearer tok_learner' }) }),
+      );
       expect(within(certificate).getByText('7KQM-29XD-HT4P')).toBeInTheDocument();
       expect(within(certificate).getByText('测验平均最高分：92%')).toBeInTheDocument();
       const link = within(certificate).getByRole('link', { name: `${window.location.origin}/verify/7KQM-29XD-HT4P` });

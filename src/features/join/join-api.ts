@@ -1,17 +1,9 @@
+import { apiCall } from '../../http/api-client.ts';
 import type { EnrolledCohort, Enrollment } from '../../sync/enrollment.ts';
 import type { JoinRequest } from './join-validation.ts';
 
 /** Why joining failed, each with a plain sentence for the learner. */
 export type JoinFailure = 'notFound' | 'rateLimited' | 'offline' | 'employeeIdTaken' | 'invalid' | 'server' | 'storage';
-
-async function errorCode(response: Response): Promise<string | null> {
-  try {
-    const body = (await response.json()) as { error?: { code?: unknown } };
-    return typeof body.error?.code === 'string' ? body.error.code : null;
-  } catch {
-    return null;
-  }
-}
 
 function isCohort(value: unknown): value is EnrolledCohort {
   if (typeof value !== 'object' || value === null) return false;
@@ -21,27 +13,19 @@ function isCohort(value: unknown): value is EnrolledCohort {
 
 /** `POST /api/join`: the new learner's id and token, and the cohort joined. Never throws. */
 export async function requestJoin(request: JoinRequest): Promise<{ ok: true; enrollment: Enrollment } | { ok: false; failure: JoinFailure }> {
-  let response: Response;
-  try {
-    response = await fetch('/api/join', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(request),
-      credentials: 'omit',
-    });
-  } catch {
-    return { ok: false, failure: 'offline' };
-  }
-  if (response.ok) {
-    const body = (await response.json().catch(() => null)) as { learnerId?: unknown; token?: unknown; cohort?: unknown } | null;
+  const result = await apiCall<{ learnerId?: unknown; token?: unknown; cohort?: unknown } | null>('/api/join', { method: 'POST', body: request });
+  if (result.ok) {
+    const body = result.data;
     if (typeof body?.learnerId !== 'string' || typeof body.token !== 'string' || !isCohort(body.cohort)) return { ok: false, failure: 'server' };
     const { id, name, dueDate } = body.cohort;
     return { ok: true, enrollment: { learnerId: body.learnerId, token: body.token, cohort: { id, name, dueDate } } };
   }
-  if (response.status === 404) return { ok: false, failure: 'notFound' };
-  if (response.status === 429) return { ok: false, failure: 'rateLimited' };
-  if (response.status === 409) return { ok: false, failure: (await errorCode(response)) === 'employee_id_taken' ? 'employeeIdTaken' : 'server' };
-  if (response.status === 400) return { ok: false, failure: 'invalid' };
+  const { status, code } = result.error;
+  if (code === 'offline') return { ok: false, failure: 'offline' };
+  if (status === 404) return { ok: false, failure: 'notFound' };
+  if (status === 429) return { ok: false, failure: 'rateLimited' };
+  if (status === 409) return { ok: false, failure: code === 'employee_id_taken' ? 'employeeIdTaken' : 'server' };
+  if (status === 400) return { ok: false, failure: 'invalid' };
   return { ok: false, failure: 'server' };
 }
 
@@ -54,13 +38,8 @@ export interface LearnerProfile {
 
 /** `GET /api/me`: the profile the server holds for a token, or null if it cannot be had. */
 export async function fetchOwnProfile(token: string): Promise<LearnerProfile | null> {
-  try {
-    const response = await fetch('/api/me', { headers: { authorization: `Bearer ${token}` }, credentials: 'omit', cache: 'no-store' });
-    if (!response.ok) return null;
-    const { learner } = (await response.json()) as { learner?: Partial<LearnerProfile> };
-    if (typeof learner?.id !== 'string' || typeof learner.displayName !== 'string') return null;
-    return { id: learner.id, displayName: learner.displayName, employeeId: learner.employeeId ?? null, team: learner.team ?? null };
-  } catch {
-    return null;
-  }
+  const result = await apiCall<{ learner?: Partial<LearnerProfile> } | null>('/api/me', { token });
+  const learner = result.ok ? result.data?.learner : undefined;
+  if (typeof learner?.id !== 'string' || typeof learner.displayName !== 'string') return null;
+  return { id: learner.id, displayName: learner.displayName, employeeId: learner.employeeId ?? null, team: learner.team ?? null };
 }

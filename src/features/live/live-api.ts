@@ -1,3 +1,4 @@
+import { apiCall } from '../../http/api-client.ts';
 import type { MyAnswer, PollAnswer, PollSpec, PollView, RoomSummary, Seat } from './live-types.ts';
 
 /** A refusal from the server, with its stable code (`room_full`, `rate_limited` …). */
@@ -15,27 +16,16 @@ export class LiveApiError extends Error {
 const roomPath = (code: string) => `/api/live/rooms/${encodeURIComponent(code)}`;
 
 async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown, token?: string): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token !== undefined) headers.authorization = `Bearer ${token}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { method, headers, credentials: 'same-origin', cache: 'no-store', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  } catch {
-    throw new LiveApiError(0, 'network', 'The server cannot be reached.');
+  const result = await apiCall<T | null>(url, { method, body, token });
+  if (!result.ok) {
+    const { status, code, message } = result.error;
+    if (code === 'offline') throw new LiveApiError(0, 'network', 'The server cannot be reached.');
+    // No error envelope: no course server answers here (a static copy of the course).
+    if (code === 'http_error') throw new LiveApiError(status, 'no_server', 'The course server does not answer here.');
+    throw new LiveApiError(status, code, message || `HTTP ${status}`);
   }
-  const data: unknown = await response.json().catch(() => null);
-  // No JSON at all: no course server answers here (a static copy of the course).
-  if (data === null) throw new LiveApiError(response.status, 'no_server', 'The course server does not answer here.');
-  if (!response.ok) {
-    const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-    throw new LiveApiError(
-      response.status,
-      typeof error?.code === 'string' ? error.code : 'http_error',
-      typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`,
-    );
-  }
-  return data as T;
+  if (result.data === null) throw new LiveApiError(200, 'no_server', 'The course server does not answer here.');
+  return result.data;
 }
 
 /** Whether this browser holds a manager session, and its live room for the chapter if one runs. */

@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { AttemptTable } from './attempt-table.tsx';
-import type { ApiResult } from './http.ts';
+import type { ApiResult } from '../../http/api-client.ts';
 import { LearnerChapters } from './learner-chapters.tsx';
 import { LearnerProfile } from './learner-profile.tsx';
 import { LoadState } from './load-state.tsx';

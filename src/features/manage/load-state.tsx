@@ -1,6 +1,6 @@
 import '../../i18n/messages/manage-register.ts';
 import { useT } from '../../i18n/use-t.ts';
-import type { ApiError } from './http.ts';
+import type { ApiError } from '../../http/api-client.ts';
 
 /** Before the first data: loading, or why it failed (with a retry); `missing` for a 404. */
 export function LoadState({ error, missing, onRetry }: { error: ApiError | null; missing: string; onRetry: () => void }) {

@@ -1,4 +1,4 @@
-import { apiCall } from './http.ts';
+import { apiCall } from '../../http/api-client.ts';
 import type { Cohort, LearnerDetail, Manager, Matrix, MatrixQuery } from './types.ts';
 
 /** Learners per page of the matrix. */

@@ -1,7 +1,7 @@
 import '../../i18n/messages/manage-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatClock } from './format.ts';
-import type { ApiError } from './http.ts';
+import type { ApiError } from '../../http/api-client.ts';
 
 /** "Last updated" with a button to refresh now; a failed refresh says why while the old data stays. */
 export function RefreshStatus({ updatedAt, error, onRefresh }: { updatedAt: number | null; error: ApiError | null; onRefresh: () => void }) {

@@ -1,7 +1,7 @@
 import '../../i18n/messages/manage-register.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import type { Locale } from '../../content/types.ts';
-import type { ApiError } from './http.ts';
+import type { ApiError } from '../../http/api-client.ts';
 
 /** The e-mail shape the server accepts, roughly: something@something.something. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -18,7 +18,7 @@ export function validateSignIn(email: string, password: string): { email?: 'mana
 /** A refused sign-in in plain words; a locked account says when to come back. */
 export function signInFailure(error: ApiError, t: Translate, locale: Locale, now = Date.now()): string {
   if (error.code === 'account_locked') {
-    const seconds = error.retryAfter ?? 15 * 60;
+    const seconds = error.retryAfterMs === null ? 15 * 60 : Math.ceil(error.retryAfterMs / 1000);
     const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(now + seconds * 1000));
     return t('manage.signIn.locked', { minutes: Math.max(1, Math.ceil(seconds / 60)), time });
   }

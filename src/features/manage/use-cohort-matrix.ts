@@ -1,5 +1,5 @@
 import { ALL_LEARNERS, loadMatrix, matrixParams, PAGE_SIZE } from './manager-api.ts';
-import type { ApiResult } from './http.ts';
+import type { ApiResult } from '../../http/api-client.ts';
 import type { Matrix, MatrixLearner, MatrixQuery } from './types.ts';
 import { usePolledData, type PolledData } from './use-polled-data.ts';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError, ApiResult } from './http.ts';
+import type { ApiError, ApiResult } from '../../http/api-client.ts';
 import { useSession } from './session-context.ts';
 
 /** The dashboard refreshes what it shows this often while the page is visible. */

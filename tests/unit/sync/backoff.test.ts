@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay, retryAfterMs } from '../../../src/sync/backoff.ts';
+import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelay } from '../../../src/sync/backoff.ts';
 
 describe('backoffDelay', () => {
   it('doubles the ceiling with each failure, from 2 s, and never passes 5 minutes', () => {
@@ -19,19 +19,5 @@ describe('backoffDelay', () => {
 
   it('treats zero or fewer failures as the first', () => {
     expect(backoffDelay(0, () => 1)).toBe(BACKOFF_BASE_MS);
-  });
-});
-
-describe('retryAfterMs', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(retryAfterMs('30')).toBe(30_000);
-    const now = Date.UTC(2026, 0, 1, 12);
-    expect(retryAfterMs('Thu, 01 Jan 2026 12:01:00 GMT', now)).toBe(60_000);
-  });
-
-  it('ignores what it cannot read', () => {
-    expect(retryAfterMs(null)).toBeNull();
-    expect(retryAfterMs('soon')).toBeNull();
-    expect(retryAfterMs('')).toBeNull();
   });
 });

@@ -20,12 +20,12 @@ describe('refusedIds', () => {
         },
       },
     };
-    expect(refusedIds(batch, body)).toEqual([id(1), id(3)]);
+    expect(refusedIds(batch, body.error.details)).toEqual([id(1), id(3)]);
   });
 
   it('falls back to the index when the id is not in the batch', () => {
     const body = { error: { code: 'unknown_quiz', message: '', details: { rejected: [{ index: 2, id: 'other', reason: 'unknown_quiz', message: '' }] } } };
-    expect(refusedIds(batch, body)).toEqual([id(2)]);
+    expect(refusedIds(batch, body.error.details)).toEqual([id(2)]);
   });
 
   it('reads format problems from the paths of details.issues', () => {
@@ -36,12 +36,12 @@ describe('refusedIds', () => {
         details: { issues: [{ path: 'events.4.at', message: 'Time is in the future.' }, { path: 'events.0', message: '' }, { path: 'events', message: '' }] },
       },
     };
-    expect(refusedIds(batch, body)).toEqual([id(0), id(4)]);
+    expect(refusedIds(batch, body.error.details)).toEqual([id(0), id(4)]);
   });
 
   it('names nothing when the answer singles out no event of the batch', () => {
-    expect(refusedIds(batch, { error: { code: 'invalid_json', message: '' } })).toEqual([]);
-    expect(refusedIds(batch, { error: { code: 'x', message: '', details: { rejected: [{ index: 99, id: 'nope' }] } } })).toEqual([]);
+    expect(refusedIds(batch, undefined)).toEqual([]);
+    expect(refusedIds(batch, { rejected: [{ index: 99, id: 'nope' }] })).toEqual([]);
     expect(refusedIds(batch, null)).toEqual([]);
     expect(refusedIds(batch, 'text')).toEqual([]);
   });

@@ -18,7 +18,7 @@ describe('fetchServerProgress', () => {
     await expect(fetchServerProgress('tok', fetchFn)).resolves.toEqual({ kind: 'ok', learnerId: 'l1', events: [event] });
     const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/me/progress');
-    expect(init.headers).toEqual({ authorization: 'Bearer tok' });
+    expect(init).toMatchObject({ headers: { authorization: 'Bearer tok' }, credentials: 'omit', cache: 'no-store' });
   });
 
   it('tells a refused token from other failures', async () => {
