@@ -37,8 +37,8 @@ export function compileCourse(input: CourseInput): CourseCompileResult {
   const messages: ContentMessage[] = [];
   const courseSink = new MessageSink(input.course.path);
   const course = parseYamlWith(input.course.text, 1, courseSchema, courseSink, 'course.yaml');
-  messages.push(...courseSink.messages);
   if (course) checkCourseIds(course, input.course.text, courseSink);
+  messages.push(...courseSink.messages);
 
   const compiled: CompiledFile[] = [];
   const bankFiles: SourceFile[] = [];

@@ -67,6 +67,47 @@ describe('course-wide checks', () => {
     expect(formatted).toContain('content/zh-CN/01-beta.md:2:1 frontmatter id "alpha" does not match the file name ("beta") [chapter-id-mismatch]');
   });
 
+  it('refuses misnamed files, a chapter twice, a translation without its original and a course listing a chapter twice', () => {
+    const { formatted } = course([
+      { path: 'content/zh-CN/alpha.md', text: chapter('alpha', ['one']) },
+      { path: 'content/zh-CN/01-alpha.md', text: chapter('alpha', ['one']) },
+      { path: 'content/zh-CN/02-alpha.md', text: chapter('alpha', ['one'], 'q-copy') },
+      { path: 'content/en/02-beta.md', text: chapter('beta', ['one']) },
+    ]);
+    expect(formatted).toContain('content/zh-CN/alpha.md:1:1 chapter files are named content/<locale>/NN-<chapter id>.md [file-name]');
+    expect(formatted.some((m) => m.endsWith('[chapter-duplicate]') && m.includes('chapter "alpha" is also defined in content/zh-CN/0'))).toBe(true);
+    expect(formatted).toContain('content/en/02-beta.md:1:1 chapter "beta" has no zh-CN original to translate [locale-without-original]');
+    const twice = compileCourse({
+      course: { path: 'content/course.yaml', text: COURSE.replace('  - id: beta', '  - id: alpha') },
+      chapters: [],
+      loadData: () => null,
+      enforceChapterRules: false,
+    });
+    expect(twice.messages.map((m) => m.ruleId)).toContain('course-duplicate-chapter');
+  });
+
+  it('holds the faces of a whole locale to a median, not just each to its ceiling', () => {
+    const face = '运营'.repeat(75); // 150 Han characters: under the 200 ceiling, over the 120 median
+    const long = (id: string) => chapter(id, ['one', 'two', 'three']).replaceAll('\n内容\n', `\n${face}\n`);
+    const result = compileCourse({
+      course: { path: 'content/course.yaml', text: COURSE },
+      chapters: [
+        { path: 'content/zh-CN/01-alpha.md', text: long('alpha') },
+        { path: 'content/zh-CN/02-beta.md', text: long('beta') },
+      ],
+      loadData: () => null,
+    });
+    expect(result.messages.filter((m) => m.ruleId === 'face-median-too-long').map(formatMessage)).toEqual([
+      'content/course.yaml:1:1 the median zh-CN slide face has 150 Han characters (at most 120); shorten the longest faces [face-median-too-long]',
+    ]);
+  });
+
+  it('says where course.yaml breaks its schema', () => {
+    const broken = compileCourse({ course: { path: 'content/course.yaml', text: COURSE.replace('passMark: 0.8', 'passMark: 2') }, chapters: [], loadData: () => null });
+    expect(broken.messages.map((m) => m.ruleId)).toContain('schema');
+    expect(broken.manifest).toBeNull();
+  });
+
   it('reports all problems of all files at once', () => {
     const { messages } = course([
       { path: 'content/zh-CN/01-alpha.md', text: chapter('alpha', ['one']).replace('answer=true', '') },
