@@ -54,7 +54,8 @@ export function computeChapterProgress(
     slideCount,
     percent: slideCount === 0 ? 0 : Math.floor((seenCount * 100) / slideCount),
     bestScore,
-    attempts: attempts.length,
+    // Attempts taken here; imported ones are history, not attempts at this learner's test.
+    attempts: attempts.filter((attempt) => attempt.imported !== true).length,
     complete: slideCount > 0 && isChapterComplete({ slideIds, seenSlideIds, hasTest: testSize > 0, bestScore, passMark }),
     completedAt: record?.completedAt ?? null,
   };

@@ -1,15 +1,26 @@
 import path from 'node:path';
 import { chapterKey } from '../../src/content/course.ts';
-import type { Chapter, Locale } from '../../src/content/types.ts';
+import type { Chapter, CourseManifest, Locale } from '../../src/content/types.ts';
 import { compileContentDir } from '../../src/content/vite/read-content.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let compiled: ReturnType<typeof compileContentDir> | null = null;
 
+function course(): ReturnType<typeof compileContentDir> {
+  compiled ??= compileContentDir(path.join(ROOT, 'content'));
+  return compiled;
+}
+
 /** The compiled course, as the build made it: journeys look up faces, depths and diagrams here. */
 export function compiledChapter(locale: Locale, id: string): Chapter {
-  compiled ??= compileContentDir(path.join(ROOT, 'content'));
-  const chapter = compiled.chapters.get(chapterKey(locale, id));
+  const chapter = course().chapters.get(chapterKey(locale, id));
   if (!chapter) throw new Error(`No compiled chapter ${locale}/${id}`);
   return chapter;
+}
+
+/** The course manifest, as the build made it: pass mark, test rules, chapters in order. */
+export function compiledManifest(): CourseManifest {
+  const manifest = course().manifest;
+  if (!manifest) throw new Error('The content compiled without a manifest');
+  return manifest;
 }

@@ -1,124 +1,53 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Chapter, QuizBlock } from '../../src/content/types.ts';
-import { compileContentDir } from '../../src/content/vite/read-content.ts';
-import { hastText } from '../../src/features/quiz/hast-text.ts';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Chapter } from '../../src/content/types.ts';
 import { PROGRESS_STORAGE_KEY } from '../../src/progress/progress-data.ts';
-import { baseUrl, launchBrowser, openPage } from './browser.ts';
-import { useLocale } from './routes.ts';
+import { launchBrowser, openPage } from './browser.ts';
+import { lastAttemptDraw, readChapter, savedProgress, takeChapterTest, testSize } from './chapter-test.ts';
+import { compiledChapter } from './course-content.ts';
+import { axeViolations, createCohort, joinCohort, outboxDrained, signInManager } from './course-server.ts';
+import { startInLocale } from './routes.ts';
 
 /** The chapter the learner reads and is tested on: the first one. */
 const CHAPTER_ID = 'overview';
-/** A slide counts as seen after a second mostly in view. */
-const DWELL_MS = 1_200;
+/** The attempt rules' wait after an attempt (course.yaml: 10 minutes), and a minute more. */
+const PAST_COOLDOWN_MS = 11 * 60_000;
 
 let browser: Browser;
 let chapter: Chapter;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const compiled = compileContentDir(new URL('../../content', import.meta.url).pathname);
-  chapter = compiled.chapters.get(`en/${CHAPTER_ID}`)!;
+  chapter = compiledChapter('en', CHAPTER_ID);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-/** WCAG 2.0–2.2 A and AA, as in the accessibility suite. */
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/** Answers one question of the chapter test correctly, through its controls, as a learner would. */
-async function answerRightly(page: Page, group: Locator, quiz: QuizBlock): Promise<void> {
-  switch (quiz.kind) {
-    case 'single':
-    case 'multiple': {
-      const role = quiz.kind === 'single' ? 'radio' : 'checkbox';
-      for (const option of quiz.options.filter((o) => o.correct)) await group.getByRole(role, { name: hastText(option.content), exact: true }).check();
-      return;
-    }
-    case 'truefalse':
-      await group.getByRole('radio', { name: quiz.answer ? 'True' : 'False', exact: true }).check();
-      return;
-    case 'numeric':
-      await group.getByRole('textbox').fill(`${quiz.answer}${quiz.unit ?? ''}`);
-      return;
-    case 'order':
-      for (const [position, item] of quiz.items.entries()) {
-        const text = hastText(item.content);
-        const shown = await group.locator('.quiz-order-text').allTextContents();
-        for (let step = shown.indexOf(text); step > position; step--) {
-          await group.getByRole('button', { name: `Move “${text}” up`, exact: true }).click();
-        }
-      }
-      await expect(group.locator('.quiz-order-text').allTextContents()).resolves.toEqual(quiz.items.map((item) => hastText(item.content)));
-  }
-}
-
-/** Scrolls through every section of the lesson, pausing on each long enough for it to count as read. */
-async function readToTheEnd(page: Page): Promise<void> {
-  await page.locator('.lesson-slides:not([aria-busy])').waitFor();
-  const sections = page.locator('section.lesson-slide');
-  const count = await sections.count();
-  expect(count).toBe(chapter.slides.length);
-  for (let i = 0; i < count; i++) {
-    await sections.nth(i).evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await page.waitForTimeout(DWELL_MS);
-  }
-}
-
-async function takeTheTest(page: Page): Promise<void> {
-  const test = page.locator('#chapter-test');
-  await test.scrollIntoViewIfNeeded();
-  const quizzes = chapter.test;
-  const groups = test.getByRole('group', { name: /^Question \d+ of \d+/ });
-  expect(await groups.count()).toBe(quizzes.length);
-  for (const [index, quiz] of quizzes.entries()) await answerRightly(page, groups.nth(index), quiz);
-  await test.getByRole('button', { name: 'Submit test' }).click();
-  await test.getByText('Passed (pass mark 80%).', { exact: true }).waitFor();
-}
-
 describe('manager and learner, against the course server', () => {
   it('a manager creates a cohort, a learner joins and completes a chapter, the matrix shows it', { timeout: 240_000 }, async () => {
-    const manager = inject('manager');
-
     // The manager signs in and creates a cohort.
-    const desk = await openPage(browser, { serviceWorkers: 'block' });
-    await useLocale(desk.context, 'en');
-    await desk.page.goto('/manage');
-    await desk.page.getByLabel('E-mail address').fill(manager.email);
-    await desk.page.getByLabel('Password').fill(manager.password);
-    await desk.page.getByRole('button', { name: 'Sign in' }).click();
-    await desk.page.getByText(`Signed in as ${manager.name}`).waitFor();
-    const create = desk.page.getByRole('region', { name: 'Create a cohort' });
-    await create.getByLabel('Name').fill('Operations onboarding');
-    await create.getByLabel('Due date (optional)').fill('2030-06-30');
-    await create.getByRole('button', { name: 'Create the cohort' }).click();
-    const code = (await create.locator('.manage-code').textContent())!.trim();
-    expect(code).toMatch(/^[A-Z0-9]{8}$/);
-    await expect(create.locator('.manage-link-text').textContent()).resolves.toBe(`${baseUrl()}/join/${code}`);
-
-    await desk.page.getByRole('link', { name: 'Operations onboarding' }).click();
-    await desk.page.getByText(/Nobody has joined this cohort yet/).waitFor();
+    const desk = await signInManager(browser);
+    const cohort = await createCohort(desk.page, 'Operations onboarding');
 
     // A learner, in a browser of their own, joins with the code and studies the first chapter.
+    // The page clock is theirs to move on: a section counts as read after its reading time.
     const learner = await openPage(browser);
-    await useLocale(learner.context, 'en');
-    await learner.page.goto(`/join/${code}`);
-    await learner.page.getByLabel('Your name').waitFor();
-    await expect(axeViolations(learner.page)).resolves.toEqual([]);
-    await learner.page.getByLabel('Your name').fill('Li Lei');
-    await learner.page.getByLabel('Employee ID (optional)').fill('E2E-001');
-    await learner.page.getByRole('button', { name: 'Join the cohort' }).click();
-    await learner.page.getByRole('heading', { name: 'You have joined “Operations onboarding”' }).waitFor();
-    await learner.page.getByText(/Complete every chapter by/).waitFor();
-    await expect(axeViolations(learner.page)).resolves.toEqual([]);
+    await startInLocale(learner.context, 'en');
+    await learner.context.clock.install();
+    await joinCohort(
+      learner.page,
+      cohort,
+      { name: 'Li Lei', employeeId: 'E2E-001' },
+      {
+        beforeJoining: () => expect(axeViolations(learner.page)).resolves.toEqual([]),
+        afterJoining: async () => {
+          await learner.page.getByText(/Complete every chapter by/).waitFor();
+          await expect(axeViolations(learner.page)).resolves.toEqual([]);
+        },
+      },
+    );
     await learner.page.getByRole('link', { name: 'Start the course' }).click();
     await learner.page.waitForURL(`**/learn/${CHAPTER_ID}`);
     await learner.page.locator('section.lesson-slide').first().waitFor();
@@ -127,27 +56,45 @@ describe('manager and learner, against the course server', () => {
     // the lesson and its test keep working and everything waits in the outbox.
     await learner.page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 45_000 });
     await learner.context.setOffline(true);
-    await readToTheEnd(learner.page);
-    await takeTheTest(learner.page);
+    await readChapter(learner.page, chapter);
+
+    // A first attempt, every answer wrong: the review names what to revisit and keeps the answer key.
+    const test = learner.page.locator('#chapter-test');
+    const failed = await takeChapterTest(test, chapter, 0);
+    expect(failed.passed).toBe(false);
+    expect(failed.questions.map((quiz) => quiz.id)).toEqual(await lastAttemptDraw(learner.page, chapter));
+    await test.getByText('Not passed (pass mark 80%).', { exact: false }).first().waitFor();
+    await expect(test.locator('.quiz-review-objective').count()).resolves.toBe(testSize());
+    await expect(test.locator('.quiz-review-objective').first().textContent()).resolves.toMatch(/^Revisit this learning objective: \S/);
+    await expect(test.locator('.quiz-explain').count()).resolves.toBe(0);
+    await expect(test.locator('.quiz-numeric-answer').count()).resolves.toBe(0);
+    await expect(test.getByText(/Correct answer|Belongs in position/).count()).resolves.toBe(0);
+
+    // The attempt rules: a short break before the next attempt, then a retake with a new draw.
+    const retake = test.getByRole('button', { name: 'Retake the test' });
+    await expect(retake.count()).resolves.toBeGreaterThan(0);
+    for (const button of await retake.all()) await expect(button.isDisabled()).resolves.toBe(true);
+    await test.getByText(/^Take a short break after each attempt: you can retake the test from /).waitFor();
+    await learner.context.clock.fastForward(PAST_COOLDOWN_MS);
+    await expect.poll(() => retake.first().isEnabled()).toBe(true);
+    await retake.first().click();
+    const passed = await takeChapterTest(test, chapter);
+    expect(passed.questions.map((quiz) => quiz.id)).toEqual(await lastAttemptDraw(learner.page, chapter));
+    await test.getByText('Passed (pass mark 80%).', { exact: true }).waitFor();
+    // Once passed, the review shows the explanations again.
+    if (passed.questions.some((quiz) => quiz.explain !== null)) expect(await test.locator('.quiz-explain').count()).toBeGreaterThan(0);
     await learner.page.getByText('Chapter complete.').waitFor();
-    const waiting = await learner.page.evaluate((key) => {
-      const saved = JSON.parse(localStorage.getItem(key) ?? 'null') as { state?: { outbox?: Array<{ acked: boolean; type: string }> } } | null;
-      return (saved?.state?.outbox ?? []).filter((event) => !event.acked).map((event) => event.type);
-    }, PROGRESS_STORAGE_KEY);
+    const waiting = (await savedProgress(learner.page)).outbox.filter((event) => !event.acked).map((event) => event.type);
     expect(waiting).toContain('chapter_completed');
     expect(waiting.filter((type) => type === 'slide_seen')).toHaveLength(chapter.slides.length);
+    expect(waiting.filter((type) => type === 'quiz_submitted')).toHaveLength(2);
     await learner.context.setOffline(false);
 
-    // Back online, the outbox drains to the server.
-    await learner.page.waitForFunction(
-      (key) => {
-        const saved = JSON.parse(localStorage.getItem(key) ?? 'null') as { state?: { outbox?: Array<{ acked: boolean; type: string }> } } | null;
-        const outbox = saved?.state?.outbox ?? [];
-        return outbox.some((event) => event.type === 'chapter_completed') && outbox.every((event) => event.acked);
-      },
-      PROGRESS_STORAGE_KEY,
-      { timeout: 30_000 },
-    );
+    // Back online, the outbox drains to the server, and the server's verdicts come back.
+    await outboxDrained(learner.page, PROGRESS_STORAGE_KEY);
+    await expect
+      .poll(async () => (await savedProgress(learner.page)).chapters[CHAPTER_ID]?.attempts.map((attempt) => attempt.verdict?.verdict))
+      .toEqual(['graded', 'graded']);
 
     // The manager's matrix shows the learner with the chapter completed and the score.
     await desk.page.getByRole('button', { name: 'Refresh now' }).click();
@@ -169,11 +116,19 @@ describe('manager and learner, against the course server', () => {
     expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await desk.page.setViewportSize({ width: 1280, height: 720 });
 
-    // And the learner's details list the attempt.
+    // And the learner's details list both attempts, newest first, as the server graded them.
     await row.getByRole('link', { name: 'Li Lei' }).click();
     const attempts = desk.page.getByRole('table', { name: 'Chapter tests taken by Li Lei' });
     await attempts.waitFor();
-    await expect(attempts.getByRole('row').nth(1).textContent()).resolves.toContain('100%');
+    const newest = attempts.getByRole('row').nth(1);
+    const first = attempts.getByRole('row').nth(2);
+    await expect(newest.getByRole('cell').nth(1).textContent()).resolves.toBe('2');
+    await expect(newest.getByRole('cell').nth(2).textContent()).resolves.toBe('100%');
+    await expect(newest.getByRole('cell').nth(3).textContent()).resolves.toMatch(/^Graded by the server at /);
+    await expect(newest.getByRole('cell').nth(4).textContent()).resolves.toBe(String(testSize()));
+    await expect(first.getByRole('cell').nth(1).textContent()).resolves.toBe('1');
+    await expect(first.getByRole('cell').nth(2).textContent()).resolves.toBe('0%');
+    await expect(first.getByRole('cell').nth(3).textContent()).resolves.toMatch(/^Graded by the server at /);
     await expect(axeViolations(desk.page)).resolves.toEqual([]);
 
     // Only the sync attempts made without a network may have failed.

@@ -121,7 +121,7 @@ export const progressMessages = defineMessages({
     'progress.chapters.heading': 'Chapters',
     'progress.chapter.slides': 'Sections read',
     'progress.chapter.best': 'Best quiz score',
-    'progress.chapter.bestValue': '{percent} ({count} attempts)',
+    'progress.chapter.bestValue': '{percent} (attempts: {count})',
     'progress.chapter.noAttempts': 'Not taken yet',
     'progress.chapter.noQuiz': 'No quiz in this chapter',
     'progress.chapter.completedAt': 'Completed',

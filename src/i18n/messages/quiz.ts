@@ -61,7 +61,7 @@ export const quizMessages = defineMessages({
     'test.verdict.wrong_questions': '你 {when} 的测验没有被服务器计分：提交的答案与抽到的题目不符。',
     'test.verdict.cooldown': '你 {when} 的测验没有被服务器计分：距离上一次测验的时间太短。',
     'test.verdict.daily_limit': '你 {when} 的测验没有被服务器计分：超过了每天的测验次数。',
-    'test.verdict.unverified': '你 {when} 的测验来自旧版本，服务器没有评分，请重新测验。',
+    'test.verdict.unverified': '你 {when} 的测验缺少抽题信息（可能来自旧版本课程），服务器没有评分，请重新测验。',
   },
   en: {
     'quiz.label': 'Quiz',
@@ -122,6 +122,6 @@ export const quizMessages = defineMessages({
     'test.verdict.wrong_questions': 'The server did not score your attempt of {when}: the answers did not match the questions drawn.',
     'test.verdict.cooldown': 'The server did not score your attempt of {when}: it came too soon after the one before.',
     'test.verdict.daily_limit': 'The server did not score your attempt of {when}: it went over the attempts allowed per day.',
-    'test.verdict.unverified': 'The server did not score your attempt of {when}: it came from an older version of the course. Please retake the test.',
+    'test.verdict.unverified': 'The server did not score your attempt of {when}: it came without the draw of its questions (from an older version of the course). Please retake the test.',
   },
 });
