@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatMessage, hasErrors } from './messages.ts';
-import { compileContentDir } from './vite/read-content.ts';
+import { compileContentDir } from './files/read-content.ts';
 
 const contentDir = process.argv[2] ?? fileURLToPath(new URL('../../content', import.meta.url));
 const started = performance.now();

@@ -1,6 +1,6 @@
 import type { Chapter, CourseManifest } from '../content/types.ts';
 import { formatMessage, hasErrors } from '../content/messages.ts';
-import { compileContentDir } from '../content/vite/read-content.ts';
+import { compileContentDir } from '../content/files/read-content.ts';
 
 /** The course as the server needs it: the manifest, and every chapter (with its test bank) by `<locale>/<id>`. */
 export interface CompiledCourse {

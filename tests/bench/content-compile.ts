@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { compileCourse, type SourceFile } from '../../src/content/course.ts';
-import { compileContentDir } from '../../src/content/vite/read-content.ts';
+import { compileContentDir } from '../../src/content/files/read-content.ts';
 
 /** Median wall time of compiling all of content/ (after one warm-up run). */
 export function timeContentCompile(runs = 5): { medianMs: number; chapterFiles: number } {

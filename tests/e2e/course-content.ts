@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { chapterKey } from '../../src/content/course.ts';
 import type { Chapter, CourseManifest, Locale } from '../../src/content/types.ts';
-import { compileContentDir } from '../../src/content/vite/read-content.ts';
+import { compileContentDir } from '../../src/content/files/read-content.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let compiled: ReturnType<typeof compileContentDir> | null = null;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileContentDir } from '../../src/content/vite/read-content.ts';
+import { compileContentDir } from '../../src/content/files/read-content.ts';
 import { drawTest } from '../../src/quiz/test-draw.ts';
 import { launchBrowser, openPage } from './browser.ts';
 import { readSection, savedSeen } from './chapter-test.ts';

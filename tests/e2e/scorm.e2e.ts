@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Chapter, CourseManifest } from '../../src/content/types.ts';
-import { compileContentDir } from '../../src/content/vite/read-content.ts';
+import { compileContentDir } from '../../src/content/files/read-content.ts';
 import { checkScormManifest } from '../../src/lms/package/manifest-rules.ts';
 import { parseXml } from '../../src/lms/package/parse-xml.ts';
 import { decodeSnapshot, SUSPEND_DATA_LIMIT } from '../../src/lms/suspend-data.ts';

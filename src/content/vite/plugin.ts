@@ -3,7 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { chapterKey, type CourseCompileResult } from '../course.ts';
 import { formatMessage, hasErrors } from '../messages.ts';
 import { LOCALES } from '../types.ts';
-import { compileContentDir } from './read-content.ts';
+import { compileContentDir } from '../files/read-content.ts';
 import { CHAPTER_PREFIX, CHAPTERS_ID, MANIFEST_ID, RESOLVED_PREFIX, VIRTUAL_NAMESPACE, chapterModuleId } from './virtual-ids.ts';
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { build } from 'vite';
-import { compileContentDir } from '../../content/vite/read-content.ts';
+import { compileContentDir } from '../../content/files/read-content.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../content/types.ts';
 import { formatMasteryScore } from '../scorm12/cmi-values.ts';
 import { checkScormManifest } from './manifest-rules.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileChapter } from '../../../src/content/chapter.ts';
 import { compileCourse, type SourceFile } from '../../../src/content/course.ts';
 import { formatMessage } from '../../../src/content/messages.ts';
-import { compileContentDir } from '../../../src/content/vite/read-content.ts';
+import { compileContentDir } from '../../../src/content/files/read-content.ts';
 
 const COURSE = `id: test
 title: { zh-CN: 测试课程, en: Test course }

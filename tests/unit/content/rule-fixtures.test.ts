@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileChapter } from '../../../src/content/chapter.ts';
 import { checkChapterRules } from '../../../src/content/content-rules.ts';
 import { MessageSink } from '../../../src/content/messages.ts';
-import { diskDataLoader } from '../../../src/content/vite/data-files.ts';
+import { diskDataLoader } from '../../../src/content/files/data-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/content-rules');
