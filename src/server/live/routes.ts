@@ -24,7 +24,6 @@ import { badRequest, HttpError, notFound, unauthorized } from '../errors.ts';
 import { parseInput } from '../validation/parse.ts';
 import { normaliseRoomCode } from './codes.ts';
 import { resultsCsv, resultsFileName } from './csv.ts';
-import { MinuteLimiter, RateLimited } from './limits.ts';
 import { DEFAULT_LIVE_OPTIONS, type LiveOptions } from './options.ts';
 import { pollView } from './poll.ts';
 import type { Participant, Room } from './room.ts';
@@ -41,22 +40,27 @@ const csvQuery = z.object({ locale: z.enum(['zh-CN', 'en']).default('zh-CN') });
 export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: Partial<LiveOptions> = {}): LiveRooms {
   const options: LiveOptions = { ...DEFAULT_LIVE_OPTIONS, ...overrides };
   const rooms = new LiveRooms(options, ctx.now);
-  const joinLimit = new MinuteLimiter(options.joinsPerIpPerMinute, ctx.now);
-  const lookupLimit = new MinuteLimiter(options.joinsPerIpPerMinute, ctx.now);
-  const answerLimit = new MinuteLimiter(options.answersPerParticipantPerMinute, ctx.now);
-  const answerIpLimit = new MinuteLimiter(options.answersPerIpPerMinute, ctx.now);
+  // Per-minute budgets counted by the rate-limit plugin: by address, or by participant (known only
+  // once the handler has checked the token, so the handler names the key).
+  const keys = new WeakMap<FastifyRequest, string>();
+  const budget = (max: number, byParticipant = false) =>
+    app.createRateLimit({ max, timeWindow: 60_000, keyGenerator: (request) => (byParticipant ? `p:${keys.get(request)}` : request.ip) });
+  const joinLimit = budget(options.joinsPerIpPerMinute);
+  const lookupLimit = budget(options.joinsPerIpPerMinute);
+  const answerLimit = budget(options.answersPerParticipantPerMinute, true);
+  const answerIpLimit = budget(options.answersPerIpPerMinute);
 
   // Open streams would keep the server from closing.
   app.addHook('preClose', async () => rooms.close());
 
-  /** Counts one use against a limit; a refusal says when to come back (Retry-After). */
-  const limit = (reply: FastifyReply, limiter: MinuteLimiter, key: string, what: string) => {
-    try {
-      limiter.take(key, what);
-    } catch (error) {
-      if (error instanceof RateLimited) void reply.header('retry-after', String(error.retryAfterSeconds));
-      throw error;
-    }
+  /** Counts one use against a budget; a refusal says when to come back (Retry-After). */
+  const limit = async (request: FastifyRequest, reply: FastifyReply, limiter: ReturnType<typeof budget>, what: string) => {
+    const outcome = await limiter(request);
+    // `isAllowed` means "on the allow list"; a budget is spent when `isExceeded`.
+    if (outcome.isAllowed || !outcome.isExceeded) return;
+    const wait = Math.max(1, outcome.ttlInSeconds);
+    void reply.header('retry-after', String(wait));
+    throw new HttpError(429, 'rate_limited', `Too many ${what}. Try again in ${wait} seconds.`);
   };
 
   const codeOf = (request: FastifyRequest): string | null => normaliseRoomCode(parseInput(roomParams, request.params, 'code').code);
@@ -127,14 +131,14 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
   });
 
   app.get('/api/live/rooms/:code', async (request, reply) => {
-    limit(reply, lookupLimit, request.ip, 'attempts to find a live session');
+    await limit(request, reply, lookupLimit, 'attempts to find a live session');
     const room = liveRoomOf(request);
     noStore(reply);
     return { code: room.code, chapterId: room.chapterId, status: room.status };
   });
 
   app.post('/api/live/rooms/:code/join', async (request, reply) => {
-    limit(reply, joinLimit, request.ip, 'attempts to join a live session');
+    await limit(request, reply, joinLimit, 'attempts to join a live session');
     const room = liveRoomOf(request);
     const { name } = parseInput(joinBody, request.body, 'join request');
     const { participant, token } = room.join(name, ctx.now());
@@ -209,8 +213,9 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
   app.post('/api/live/rooms/:code/poll/answer', async (request, reply) => {
     const room = liveRoomOf(request);
     const participant = ownParticipant(request, room);
-    limit(reply, answerIpLimit, request.ip, 'answers from this network');
-    limit(reply, answerLimit, participant.id, 'answers');
+    await limit(request, reply, answerIpLimit, 'answers from this network');
+    keys.set(request, participant.id);
+    await limit(request, reply, answerLimit, 'answers');
     const { pollId, ...input } = parseInput(answerBody, request.body, 'answer');
     const answer = room.answer(participant, pollId, input, ctx.now());
     return { pollId, answer: { choices: answer.choices, value: answer.value } };
