@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { PROJECT_ROOT, readConfig, type ServerConfig } from './config.ts';
-import { loadCourse } from './course-loader.ts';
+import { loadServerCourse } from './course-loader.ts';
 import { openDatabase } from './db/index.ts';
 
 function ensureBuilt(config: ServerConfig): void {
@@ -23,7 +23,7 @@ function ensureBuilt(config: ServerConfig): void {
 async function main(): Promise<void> {
   const config = readConfig();
   ensureBuilt(config);
-  const course = loadCourse(config.contentDir);
+  const course = loadServerCourse(config.distDir, config.contentDir);
   const db = await openDatabase(config);
   const app = await buildApp({
     db,
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     throw error;
   }
   app.log.info(`database: ${db.kind}${db.kind === 'pglite' ? ` in ${path.join(config.dataDir, 'pglite')}` : ''}`);
+  app.log.info(course.source === 'build' ? 'course: as built in DIST_DIR' : `course: compiled from ${config.contentDir}`);
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,8 @@ writeFileSync(path.join(dist, 'index.html'), INDEX);
 writeFileSync(path.join(dist, 'assets', 'index-Ab12Cd34.js'), 'console.log(1);');
 writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 writeFileSync(path.join(dist, '.env'), 'SECRET=1');
+mkdirSync(path.join(dist, '.server'));
+writeFileSync(path.join(dist, '.server', 'course.json'), '{"manifest":{}}');
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
@@ -50,7 +52,7 @@ describeEachDatabase('health, static files, SPA fallback and security headers', 
   });
 
   it('answers missing files, dotfiles and unknown API routes with JSON 404s, not the app', async () => {
-    for (const url of ['/assets/missing-123.js', '/robots.txt', '/.env', '/api/nope', '/api', '/api/manager/unknown']) {
+    for (const url of ['/assets/missing-123.js', '/robots.txt', '/.env', '/.server/course.json', '/api/nope', '/api', '/api/manager/unknown']) {
       const res = await app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type']).toMatch(/^application\/json/);

@@ -4,18 +4,22 @@ import { chapterKey, type CourseCompileResult } from '../course.ts';
 import { formatMessage, hasErrors } from '../messages.ts';
 import { LOCALES } from '../types.ts';
 import { compileContentDir } from '../files/read-content.ts';
+import { SERVER_COURSE_FILE, serializeCourse } from '../files/server-course.ts';
 import { CHAPTER_PREFIX, CHAPTERS_ID, MANIFEST_ID, RESOLVED_PREFIX, VIRTUAL_NAMESPACE, chapterModuleId } from './virtual-ids.ts';
 
 /**
  * `courseware:content`: compiles content/ and serves it as virtual modules — an eager manifest,
  * a loader table, and one lazily imported module per chapter and locale. Content errors fail the
- * build and show in the dev overlay; fixing the file clears them.
+ * build and show in the dev overlay; fixing the file clears them. A production build also writes
+ * the compiled course for the server (`.server/course.json`), so the server reads what the client
+ * it serves was built from instead of compiling content/ again.
  */
 export function coursewareContent(options: { contentDir: string }): Plugin {
   const contentDir = path.resolve(options.contentDir);
   let result: (CourseCompileResult & { files: string[] }) | null = null;
   let server: ViteDevServer | null = null;
   let failing = false;
+  let forServer = false;
 
   const compile = () => (result = compileContentDir(contentDir));
   const current = () => result ?? compile();
@@ -24,6 +28,11 @@ export function coursewareContent(options: { contentDir: string }): Plugin {
 
   return {
     name: 'courseware:content',
+
+    configResolved(config) {
+      // Not for an LMS package: the server never reads it.
+      forServer = config.command === 'build' && config.mode !== 'scorm';
+    },
 
     buildStart() {
       const r = compile();
@@ -80,6 +89,12 @@ export function coursewareContent(options: { contentDir: string }): Plugin {
       const chapter = r.chapters.get(key);
       if (!chapter) this.error(`No compiled chapter "${key}"`);
       return `${jsonModule(chapter)}\nif (import.meta.hot) import.meta.hot.accept((m) => m && window.dispatchEvent(new CustomEvent('courseware:update-chapter', { detail: m.default })));\n`;
+    },
+
+    generateBundle() {
+      const r = current();
+      if (!forServer || r.manifest === null) return;
+      this.emitFile({ type: 'asset', fileName: SERVER_COURSE_FILE, source: serializeCourse(r.manifest, r.chapters) });
     },
 
     handleHotUpdate(ctx) {
