@@ -25,7 +25,5 @@ export function formatPercent(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
 
-/** A score 0..1 → "85%" (one decimal when it is not whole). */
-export function formatScore(score: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(score);
-}
+/** A score 0..1 → "85%", by the one rule of the protocol (whole percent, rounded down). */
+export { formatScore } from '../../protocol/scores.ts';

@@ -8,7 +8,7 @@ import type { QuizAttempt } from '../../progress/progress-schema.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { selectChapterProgress } from '../../progress/selectors.ts';
 import { isPassed } from '../../quiz/completion.ts';
-import { toPercent } from './score-format.ts';
+import { scorePercent as toPercent } from '../../protocol/scores.ts';
 
 /** The learner's best score, attempt count and chapter completion, from the progress store. */
 export function ChapterTestRecord({ chapter }: { chapter: Chapter }) {

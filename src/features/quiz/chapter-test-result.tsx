@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import type { ChapterTestResult } from '../../quiz/chapter-test.ts';
 import { FeedbackMark } from './feedback-mark.tsx';
-import { toPercent } from './score-format.ts';
+import { scorePercent as toPercent } from '../../protocol/scores.ts';
 
 interface ChapterTestResultViewProps {
   result: ChapterTestResult;

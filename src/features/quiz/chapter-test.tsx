@@ -11,7 +11,7 @@ import { ChapterTestProgress } from './chapter-test-progress.tsx';
 import { ChapterTestQuestion } from './chapter-test-question.tsx';
 import { ChapterTestRecord } from './chapter-test-record.tsx';
 import { ChapterTestResultView } from './chapter-test-result.tsx';
-import { toPercent } from './score-format.ts';
+import { scorePercent as toPercent } from '../../protocol/scores.ts';
 import { useAttemptGate } from './use-attempt-gate.ts';
 import { useChapterTest } from './use-chapter-test.ts';
 import { useHashTarget } from './use-hash-target.ts';

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t.ts';
 import type { QuizGrade } from '../../quiz/grade.ts';
 import { HastView } from '../../ui/hast-view.tsx';
 import { FeedbackMark } from './feedback-mark.tsx';
-import { toPercent } from './score-format.ts';
+import { scorePercent as toPercent } from '../../protocol/scores.ts';
 
 /** The verdict on one answer, with the score, in words and an icon. */
 export function QuizVerdict({ grade }: { grade: QuizGrade }) {

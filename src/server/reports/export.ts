@@ -1,3 +1,4 @@
+import { scorePercent } from '../../protocol/scores.ts';
 import type { Matrix } from './matrix.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
@@ -89,7 +90,7 @@ export function matrixCsv(matrix: Matrix, locale: Locale, timeZone: string): str
     for (const cell of learner.chapters) {
       row.push(
         cell.seenPercent,
-        cell.bestScore === null ? null : Math.round(cell.bestScore * 1000) / 10,
+        cell.bestScore === null ? null : scorePercent(cell.bestScore),
         cell.attempts,
         formatTime(cell.completedAt),
       );
