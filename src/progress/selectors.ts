@@ -72,6 +72,15 @@ export function countedScore(attempt: QuizAttempt, testSize: number): number | n
   return attempt.seed !== undefined && testSize > 0 && attempt.quizIds.length === testSize ? attempt.score : null;
 }
 
+/**
+ * Whether an attempt counts against the attempt rules (wait, daily limit) on this device: one taken
+ * here with a drawn test, and not refused by the server. The server applies the same rules to the
+ * attempts it graded.
+ */
+export function countsAgainstAttemptRules(attempt: QuizAttempt): boolean {
+  return attempt.seed !== undefined && attempt.imported !== true && (attempt.verdict === undefined || attempt.verdict.verdict === 'graded');
+}
+
 export function selectChapterProgress(
   state: Pick<ProgressData, 'chapters'>,
   chapter: ManifestChapter,

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { course } from '../../course/course.ts';
 import { own } from '../../progress/progress-data.ts';
+import type { QuizAttempt } from '../../progress/progress-schema.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
+import { countsAgainstAttemptRules } from '../../progress/selectors.ts';
 import { checkAttemptTime, type AttemptCheck } from '../../quiz/attempt-policy.ts';
 
-/** The attempts the rules count: this device's own, not refused by the server. */
-function countedAttemptTimes(attempts: readonly { at: number; seed?: number; imported?: boolean; verdict?: { verdict: string } }[]): number[] {
-  return attempts
-    .filter((attempt) => attempt.seed !== undefined && attempt.imported !== true && (attempt.verdict === undefined || attempt.verdict.verdict === 'graded'))
-    .map((attempt) => attempt.at);
+/** The times of the attempts the rules count. */
+function countedAttemptTimes(attempts: readonly QuizAttempt[]): number[] {
+  return attempts.filter(countsAgainstAttemptRules).map((attempt) => attempt.at);
 }
 
 /**

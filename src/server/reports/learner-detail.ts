@@ -3,7 +3,7 @@ import type { Verdict } from '../../protocol/events.ts';
 import type { ServerContext } from '../context.ts';
 import type { Cohort } from '../people/cohorts.ts';
 import type { Learner } from '../people/learners.ts';
-import { chapterSummaries } from '../sync/progress-read.ts';
+import { chapterSummaries, GRADED_AT } from '../sync/progress-read.ts';
 import { chapterCells, isPastDue, learnerStatus } from './cells.ts';
 
 export type { LearnerDetail };
@@ -25,7 +25,7 @@ export async function loadLearnerDetail(ctx: ServerContext, cohort: Cohort, lear
   const chapters = chapterCells(ctx.course, summaries.get(learner.id) ?? []);
   const status = learnerStatus(chapters, learner.lastActivityAt);
   const { rows } = await ctx.db.query<AttemptRow>(
-    `SELECT id, attempt_id, chapter_id, at, (extract(epoch FROM received_at) * 1000)::bigint AS graded_at,
+    `SELECT id, attempt_id, chapter_id, at, ${GRADED_AT},
             verdict, score, claimed_score, answers
        FROM progress_events
       WHERE learner_id = $1 AND type = 'quiz_submitted'

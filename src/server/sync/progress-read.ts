@@ -33,7 +33,8 @@ function toEvent(row: EventRow): StoredEvent {
   return event;
 }
 
-const GRADED_AT = '(extract(epoch FROM received_at) * 1000)::bigint AS graded_at';
+/** When the server received (and judged) an event, in epoch milliseconds. */
+export const GRADED_AT = '(extract(epoch FROM received_at) * 1000)::bigint AS graded_at';
 
 /** Every event of one learner, oldest first. */
 export async function learnerEvents(db: Queryable, learnerId: string): Promise<StoredEvent[]> {
