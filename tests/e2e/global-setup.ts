@@ -31,8 +31,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * with one manager account made the way `npm run manager:create` makes it.
  */
 export default async function setup(project: TestProject) {
-  const dist = path.join(ROOT, 'dist');
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('No build in dist/: run `npm run build` before `npm run test:e2e`.');
+  // E2E_DIST points the journeys at a build elsewhere (a second checkout's or a scratch build).
+  const dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run \`npm run build\` before \`npm run test:e2e\`.`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'courseware-e2e-'));
   const db = await openDatabase({ dataDir });
   const manager: E2eManager = { email: 'trainer@example.com', name: 'Zhang Min', password: randomBytes(18).toString('base64url') };
