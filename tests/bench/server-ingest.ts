@@ -6,17 +6,22 @@
  *    post event batches to a real server process on 127.0.0.1 for BENCH_SECONDS (30), together
  *    offering BENCH_RATE (1,100) events/s; prints events/s, requests/s, p50/p99 latency (and the
  *    server's own time) and errors against the target, then the ceiling when every learner posts
- *    back to back for BENCH_SATURATION_SECONDS (10).
+ *    back to back for BENCH_SATURATION_SECONDS (10). Meanwhile one client asks `/api/health` and
+ *    another fetches a static file, one request at a time: their p99 shows whether the server
+ *    stays responsive while the database works.
  * 2. Reports: a cohort of BENCH_MATRIX_LEARNERS (10,000) learners × every chapter, seeded
  *    directly in the database; prints the server time of the matrix and the CSV export.
  *
  * Uses a throw-away embedded database in a temp folder, or a fresh schema (dropped afterwards)
- * in BENCH_DATABASE_URL when that is set. Only loopback addresses; every loop ends by itself.
+ * in BENCH_DATABASE_URL when that is set. The embedded database syncs every acknowledged write to
+ * disk; its saturation phase runs once more on a server started with DATA_SYNC=off, to show what
+ * the syncs cost. Only loopback addresses; every loop ends by itself.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { newToken, sha256 } from '../../src/server/auth/tokens.ts';
 import { drawTest } from '../../src/quiz/test-draw.ts';
@@ -42,6 +47,12 @@ const TARGET_P99_MS = 100;
 /** The page the dashboard opens with (50 learners); its median server time is held to TARGET_MATRIX_MS. */
 const MATRIX_TARGET_CASE = 'matrix, dashboard page (50) by name';
 const TARGET_MATRIX_MS = 250;
+/** `/api/health` while ingest is saturated: the server must keep answering. */
+const TARGET_HEALTH_P99_MS = 50;
+/** A static file of the size of a page's script, fetched while ingest runs. */
+const STATIC_FILE = '/assets/bench-static.js';
+/** Pause between two probe requests (each probe has one request in flight at a time). */
+const PROBE_INTERVAL_MS = 20;
 /** Events per batch: what an outbox holds after a few slides, up to a finished quiz. */
 const BATCH_MIN = 5;
 const BATCH_MAX = 15;
@@ -76,6 +87,7 @@ async function prepareDatabase(): Promise<Setup> {
   const dist = mkdtempSync(path.join(tmpdir(), 'courseware-bench-dist-'));
   mkdirSync(path.join(dist, 'assets'));
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>bench</title>');
+  writeFileSync(path.join(dist, STATIC_FILE), `export const filler = ${JSON.stringify(randomBytes(96 * 1024).toString('base64'))};\n`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'courseware-bench-data-'));
   const removeDirs = () => {
     rmSync(dist, { recursive: true, force: true });
@@ -182,6 +194,64 @@ interface PhaseResult {
   errors: number;
   firstErrors: string[];
   elapsedSeconds: number;
+  /** Latencies of `/api/health` (and its server time) and of the static file during the phase. */
+  health: number[];
+  healthServer: number[];
+  staticFile: number[];
+}
+
+/**
+ * The probes run in a thread of their own: the simulated learners keep this thread's event loop
+ * busy, which would add its delays to the latencies measured. Each probe asks for its url one
+ * request at a time (a short pause between) until told to stop, then reports every latency.
+ */
+const PROBE_THREAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { base, urls, pauseMs } = workerData;
+let running = true;
+parentPort.once('message', () => { running = false; });
+const latencies = urls.map(() => []);
+const serverTimes = urls.map(() => []);
+const errors = [];
+async function probe(url, into, server) {
+  while (running) {
+    const started = performance.now();
+    try {
+      const res = await fetch(base + url);
+      await res.arrayBuffer();
+      const timing = /dur=([\\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+      if (timing) server.push(Number(timing[1]));
+      if (res.status !== 200 && errors.length < 3) errors.push(url + ': ' + res.status);
+    } catch (error) {
+      if (errors.length < 3) errors.push(url + ': ' + error);
+    }
+    into.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+}
+Promise.all(urls.map((url, i) => probe(url, latencies[i], serverTimes[i]))).then(() => parentPort.postMessage({ latencies, serverTimes, errors }));
+`;
+
+interface ProbeResult {
+  /** Per url: each request's latency, and the server's own time (Server-Timing) where it says. */
+  latencies: number[][];
+  serverTimes: number[][];
+  errors: string[];
+}
+
+/** Starts the probes of `urls`; the returned function stops them and resolves with their latencies. */
+function startProbes(server: RunningServer, urls: string[]): () => Promise<ProbeResult> {
+  const thread = new Worker(PROBE_THREAD, { eval: true, workerData: { base: server.url, urls, pauseMs: PROBE_INTERVAL_MS } });
+  const done = new Promise<ProbeResult>((resolve, reject) => {
+    thread.once('message', resolve);
+    thread.once('error', reject);
+  });
+  return async () => {
+    thread.postMessage('stop');
+    const result = await done;
+    await thread.terminate();
+    return result;
+  };
 }
 
 /**
@@ -226,13 +296,17 @@ async function postBatches(server: RunningServer, token: string, deadline: numbe
 }
 
 async function runPhase(server: RunningServer, tokens: string[], seconds: number, intervalMs?: number): Promise<PhaseResult> {
-  const result: PhaseResult = { events: 0, latencies: [], serverTimes: [], errors: 0, firstErrors: [], elapsedSeconds: 0 };
+  const result: PhaseResult = { events: 0, latencies: [], serverTimes: [], errors: 0, firstErrors: [], elapsedSeconds: 0, health: [], healthServer: [], staticFile: [] };
   const started = performance.now();
   const deadline = started + seconds * 1000;
+  const stopProbes = startProbes(server, ['/api/health', STATIC_FILE]);
   await Promise.all(tokens.map((token) => postBatches(server, token, deadline, result, intervalMs)));
+  const probed = await stopProbes();
+  [result.health, result.staticFile] = probed.latencies as [number[], number[]];
+  result.healthServer = probed.serverTimes[0]!;
+  result.firstErrors.push(...probed.errors);
   result.elapsedSeconds = (performance.now() - started) / 1000;
-  result.latencies.sort((a, b) => a - b);
-  result.serverTimes.sort((a, b) => a - b);
+  for (const list of [result.latencies, result.serverTimes, result.health, result.healthServer, result.staticFile]) list.sort((a, b) => a - b);
   return result;
 }
 
@@ -245,13 +319,15 @@ function report(title: string, result: PhaseResult): string {
     `  latency    p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${percentile(latencies, 100).toFixed(1)} ms`,
     `  server     p50 ${percentile(result.serverTimes, 50).toFixed(1)} ms, p99 ${percentile(result.serverTimes, 99).toFixed(1)} ms (from reading the request to sending the answer)`,
     `  errors     ${result.errors}${result.firstErrors.length ? ` (${result.firstErrors.join(' | ')})` : ''}`,
+    `  health     p50 ${percentile(result.health, 50).toFixed(1)} ms, p99 ${percentile(result.health, 99).toFixed(1)} ms, max ${percentile(result.health, 100).toFixed(1)} ms (${result.health.length} requests; server p99 ${percentile(result.healthServer, 99).toFixed(1)} ms)`,
+    `  static     p50 ${percentile(result.staticFile, 50).toFixed(1)} ms, p99 ${percentile(result.staticFile, 99).toFixed(1)} ms, max ${percentile(result.staticFile, 100).toFixed(1)} ms (${result.staticFile.length} requests of ${STATIC_FILE})`,
   ].join('\n');
 }
 
-async function benchIngest(server: RunningServer, tokens: string[]): Promise<void> {
+/** Every learner connects and posts one batch, unmeasured. */
+async function warmUp(server: RunningServer, tokens: string[]): Promise<void> {
   // Every learner connects first: under full load Node accepts new connections late, which
   // would measure connection set-up rather than ingest.
-  const warm = performance.now();
   await Promise.all(
     tokens.map((token) => fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } }).then((res) => res.text())),
   );
@@ -268,6 +344,20 @@ async function benchIngest(server: RunningServer, tokens: string[]): Promise<voi
       if (res.status !== 200) throw new Error(`warm-up batch: ${res.status} ${await res.text()}`);
     }),
   );
+}
+
+/** Every learner posting back to back; prints the ceiling and how `/api/health` fared meanwhile. */
+async function benchSaturation(server: RunningServer, tokens: string[], title: string): Promise<void> {
+  console.log(`${title}: every learner posting back to back for ${SATURATION_SECONDS} s …`);
+  const result = await runPhase(server, tokens, SATURATION_SECONDS);
+  console.log(report(title, result));
+  const p99 = percentile(result.health, 99);
+  console.log(`  target     /api/health p99 < ${TARGET_HEALTH_P99_MS} ms while saturated: ${p99 < TARGET_HEALTH_P99_MS ? 'PASS' : 'FAIL'}`);
+}
+
+async function benchIngest(server: RunningServer, tokens: string[]): Promise<void> {
+  const warm = performance.now();
+  await warmUp(server, tokens);
   const meanBatch = (BATCH_MIN + BATCH_MAX) / 2;
   const intervalMs = (tokens.length * meanBatch * 1000) / RATE;
   console.log(
@@ -280,9 +370,18 @@ async function benchIngest(server: RunningServer, tokens: string[]): Promise<voi
   console.log(report('ingest, sustained', sustained));
   const pass = rate >= TARGET_RATE && p99 < TARGET_P99_MS && sustained.errors === 0;
   console.log(`  target     ≥ ${TARGET_RATE} events/s, p99 < ${TARGET_P99_MS} ms, 0 errors: ${pass ? 'PASS' : 'FAIL'}`);
-  if (SATURATION_SECONDS > 0) {
-    console.log(`ingest: saturation, every learner posting back to back for ${SATURATION_SECONDS} s …`);
-    console.log(report('ingest, saturation', await runPhase(server, tokens, SATURATION_SECONDS)));
+  if (SATURATION_SECONDS > 0) await benchSaturation(server, tokens, 'ingest, saturation');
+}
+
+/** The embedded database without syncing to disk (DATA_SYNC=off): the saturation phase again, on a fresh server process. */
+async function benchWithoutSync(env: Record<string, string>, tokens: string[]): Promise<void> {
+  const server = await startServer({ ...env, DATA_SYNC: 'off' }, 180_000);
+  try {
+    await warmUp(server, tokens);
+    await benchSaturation(server, tokens, 'ingest, saturation, DATA_SYNC=off (acknowledged writes not synced to disk)');
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
   }
 }
 
@@ -337,6 +436,11 @@ async function main(): Promise<void> {
     console.log(`server: ${server.url} (${BENCH_DATABASE_URL === undefined ? 'pglite' : 'postgres'})`);
     await benchIngest(server, seeded.ingestTokens);
     await benchReports(server, seeded.reportCohortId);
+    if (BENCH_DATABASE_URL === undefined && SATURATION_SECONDS > 0) {
+      server.child.kill('SIGTERM');
+      await server.exited;
+      await benchWithoutSync(setup.env, seeded.ingestTokens);
+    }
   } finally {
     if (server !== null && server.child.exitCode === null) {
       server.child.kill('SIGTERM');

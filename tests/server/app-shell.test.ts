@@ -90,7 +90,8 @@ describeEachDatabase('health, static files, SPA fallback and security headers', 
   });
 
   it('answers 503 from the health check and a bare 500 elsewhere when the database fails', async () => {
-    const broken = { ...h().db, query: () => Promise.reject(new Error('connection refused at db.ts:12')) };
+    const refused = () => Promise.reject(new Error('connection refused at db.ts:12'));
+    const broken = { ...h().db, query: refused, ping: refused };
     const down = await h().appWith({ db: broken });
     const health = await down.inject({ method: 'GET', url: '/api/health' });
     expect(health.statusCode).toBe(503);

@@ -4,9 +4,8 @@ import { errorBody } from '../errors.ts';
 
 export function healthRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/health', async (request, reply) => {
-    void reply.header('cache-control', 'no-store');
     try {
-      await ctx.db.query('SELECT 1');
+      await ctx.db.ping();
     } catch (error) {
       request.log.error({ err: error }, 'health check: database unavailable');
       return reply.code(503).send(errorBody('database_unavailable', 'The database is not reachable.'));
