@@ -60,3 +60,22 @@ export interface EventsResponse {
   /** One per `quiz_submitted` event of the batch (new or already stored). */
   verdicts: AttemptVerdict[];
 }
+
+/** Events per page of `GET /api/me/progress` (`limit` in the query, at most `MAX_PROGRESS_PAGE`). */
+export const PROGRESS_PAGE = 1000;
+export const MAX_PROGRESS_PAGE = 5000;
+
+/** A page of the learner's own record, oldest first; `next` (as `after`) asks for the next page. */
+export interface ProgressPage {
+  learnerId: string;
+  events: ServerEvent[];
+  /** Per-chapter summaries (on every page: they are small). */
+  chapters: unknown[];
+  next: string | null;
+}
+
+/**
+ * What one learner may store: far beyond what reading the course and taking its tests produce,
+ * small enough that one learner cannot fill the server.
+ */
+export const LEARNER_QUOTA = { events: 20_000, answerBytes: 4 * 1024 * 1024 } as const;

@@ -13,14 +13,24 @@ export type ServerProgress =
   | { kind: 'unauthorized' }
   | { kind: 'failed' };
 
-/** Everything the server holds for the learner whose token this is. Never throws. */
+/** Pages one learner's record may span: the per-learner quota keeps it far below this. */
+const MAX_PAGES = 100;
+
+/** Everything the server holds for the learner whose token this is, page by page. Never throws. */
 export async function fetchServerProgress(token: string, fetchFn?: typeof fetch): Promise<ServerProgress> {
-  const result = await apiCall<{ learnerId?: unknown; events?: unknown } | null>(PROGRESS_URL, { token, fetchFn });
-  if (!result.ok) return result.error.status === 401 ? { kind: 'unauthorized' } : { kind: 'failed' };
-  const body = result.data;
-  if (typeof body?.learnerId !== 'string' || !Array.isArray(body.events)) return { kind: 'failed' };
-  const events = body.events.map(parseServerEvent).filter((event): event is ServerEvent => event !== null);
-  return { kind: 'ok', learnerId: body.learnerId, events };
+  const events: ServerEvent[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const url: string = after === null ? PROGRESS_URL : `${PROGRESS_URL}?after=${encodeURIComponent(after)}`;
+    const result = await apiCall<{ learnerId?: unknown; events?: unknown; next?: unknown } | null>(url, { token, fetchFn });
+    if (!result.ok) return result.error.status === 401 ? { kind: 'unauthorized' } : { kind: 'failed' };
+    const body = result.data;
+    if (typeof body?.learnerId !== 'string' || !Array.isArray(body.events)) return { kind: 'failed' };
+    events.push(...body.events.map(parseServerEvent).filter((event): event is ServerEvent => event !== null));
+    after = typeof body.next === 'string' ? body.next : null;
+    if (after === null) return { kind: 'ok', learnerId: body.learnerId, events };
+  }
+  return { kind: 'failed' };
 }
 
 /**

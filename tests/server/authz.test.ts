@@ -92,13 +92,18 @@ describeEachDatabase('authorisation matrix', (h) => {
     expect(meA.json().learner.id).toBe(learnerA.learnerId);
   });
 
-  it('a learner cannot claim another learner\'s event ids', async () => {
-    const a = await h().app.inject({ method: 'GET', url: '/api/me/progress', headers: learnerA.auth });
-    const stolen = a.json().events[0];
-    const res = await h().postEvents(learnerB, [stolen]);
-    expect(res.json()).toMatchObject({ accepted: 0, duplicates: 1 });
+  it("event ids belong to their learner: another learner's id neither touches theirs nor is dropped", async () => {
+    const before = await h().app.inject({ method: 'GET', url: '/api/me/progress', headers: learnerA.auth });
+    const theirs = before.json().events[0];
+    // B's own event happens to carry A's id (a copied outbox, or a deliberate replay).
+    const own = { ...theirs, at: theirs.at + 1000 };
+    const res = await h().postEvents(learnerB, [own]);
+    expect(res.json()).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect((await h().postEvents(learnerB, [own])).json()).toMatchObject({ accepted: 0, duplicates: 1 });
     const b = await h().app.inject({ method: 'GET', url: '/api/me/progress', headers: learnerB.auth });
-    expect(b.json().events.map((e: { id: string }) => e.id)).not.toContain(stolen.id);
+    expect(b.json().events.find((e: { id: string }) => e.id === theirs.id)?.at).toBe(own.at);
+    const after = await h().app.inject({ method: 'GET', url: '/api/me/progress', headers: learnerA.auth });
+    expect(after.json().events).toEqual(before.json().events);
   });
 
   it('a second manager never sees the first one\'s cohorts or learners', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
-import { LOCKOUT_MS } from '../../src/server/auth/login.ts';
+import { DEVICE_COOKIE, LOCKOUT_MS, MAX_FAILED_LOGINS_UNKNOWN_SOURCES } from '../../src/server/auth/login.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS } from '../../src/server/auth/session.ts';
 import { createManager } from '../../src/server/people/managers.ts';
 import { describeEachDatabase, PASSWORD } from './helpers/harness.ts';
@@ -42,7 +42,7 @@ describeEachDatabase('manager sign-in, session and lockout', (h) => {
 
   it('marks the cookie Secure behind an https proxy', async () => {
     await newAccount('secure@example.com');
-    const app = await h().appWith({ trustProxy: true });
+    const app = await h().appWith({ trustProxy: 1 });
     const res = await app.inject({
       method: 'POST',
       url: '/api/manager/login',
@@ -94,6 +94,74 @@ describeEachDatabase('manager sign-in, session and lockout', (h) => {
     expect((await login(email, PASSWORD)).statusCode).toBe(429);
     h().clock.advance(60_001);
     expect((await login(email, PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('checks at most five passwords of many sent at once', async () => {
+    const email = await newAccount('parallel@example.com');
+    const wrong = await Promise.all(Array.from({ length: 100 }, (_, i) => login(email, `guess ${i}`, { remoteAddress: '10.7.0.1' })));
+    const checked = wrong.filter((res) => res.statusCode === 401).length;
+    expect(checked).toBeLessThanOrEqual(4);
+    expect(wrong.filter((res) => res.statusCode === 429).length).toBeGreaterThanOrEqual(96);
+    // Eleven wrong guesses with the right password among them: at most five get checked.
+    const other = await newAccount('parallel2@example.com');
+    const mixed = await Promise.all([
+      ...Array.from({ length: 11 }, (_, i) => login(other, `guess ${i}`, { remoteAddress: '10.7.0.2' })),
+      login(other, PASSWORD, { remoteAddress: '10.7.0.2' }),
+    ]);
+    expect(mixed.filter((res) => res.statusCode === 401).length + mixed.filter((res) => res.statusCode === 200).length).toBeLessThanOrEqual(5);
+  });
+
+  it("lets a stranger lock out only themselves, and answers unknown addresses the same way", async () => {
+    const email = await newAccount('owner@example.com');
+    const stranger = { remoteAddress: '198.51.100.66' };
+    for (let i = 0; i < 4; i++) expect((await login(email, `wrong ${i}`, stranger)).statusCode).toBe(401);
+    const locked = await login(email, 'wrong', stranger);
+    const lockedUnknown = await (async () => {
+      for (let i = 0; i < 4; i++) await login('no-account@example.com', `wrong ${i}`, stranger);
+      return login('no-account@example.com', 'wrong', stranger);
+    })();
+    for (const res of [locked, lockedUnknown]) {
+      expect(res.statusCode).toBe(429);
+      expect(res.headers['retry-after']).toBe(String(LOCKOUT_MS / 1000));
+    }
+    expect(lockedUnknown.json()).toEqual(locked.json());
+    // The owner, elsewhere, signs in as usual.
+    expect((await login(email, PASSWORD, { remoteAddress: '203.0.113.10' })).statusCode).toBe(200);
+  });
+
+  it('keeps a browser that signed in before working while its network is locked out', async () => {
+    const email = await newAccount('office@example.com');
+    const office = { remoteAddress: '192.0.2.50' };
+    const first = await login(email, PASSWORD, office);
+    const device = first.cookies.find((c) => c.name === DEVICE_COOKIE)!;
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/manager/login' });
+    // Someone on the same office network guesses until the network is locked out…
+    for (let i = 0; i < 5; i++) await login(email, `wrong ${i}`, office);
+    expect((await login(email, PASSWORD, office)).statusCode).toBe(429);
+    // …the owner's own browser still signs in, and gets a fresh device token.
+    const own = await login(email, PASSWORD, { ...office, headers: { cookie: `${DEVICE_COOKIE}=${device.value}` } });
+    expect(own.statusCode).toBe(200);
+    const renewed = own.cookies.find((c) => c.name === DEVICE_COOKIE)!;
+    expect(renewed.value).not.toBe(device.value);
+    // A device token for another account counts for nothing here.
+    const other = await newAccount('office2@example.com');
+    expect((await login(other, 'wrong', { ...office, headers: { cookie: `${DEVICE_COOKIE}=${renewed.value}` } })).statusCode).toBe(401);
+  });
+
+  it('stops guessing spread over many addresses, except from browsers the account knows', async () => {
+    const email = await newAccount('spread@example.com');
+    const known = (await login(email, PASSWORD, { remoteAddress: '192.0.2.99' })).cookies.find((c) => c.name === DEVICE_COOKIE)!;
+    const addresses = Math.ceil(MAX_FAILED_LOGINS_UNKNOWN_SOURCES / 4) + 1;
+    for (let a = 0; a < addresses; a++) {
+      for (let i = 0; i < 4; i++) await login(email, `wrong ${i}`, { remoteAddress: `198.18.${a}.1` });
+    }
+    const fresh = await login(email, PASSWORD, { remoteAddress: '198.18.250.1' });
+    expect(fresh.statusCode).toBe(429);
+    expect(fresh.json().error.code).toBe('account_locked');
+    const own = await login(email, PASSWORD, { remoteAddress: '198.18.251.1', headers: { cookie: `${DEVICE_COOKIE}=${known.value}` } });
+    expect(own.statusCode).toBe(200);
+    h().clock.advance(LOCKOUT_MS + 1);
+    expect((await login(email, PASSWORD, { remoteAddress: '198.18.250.1' })).statusCode).toBe(200);
   });
 
   it('resets the failure count after a successful sign-in', async () => {

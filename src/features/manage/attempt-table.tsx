@@ -3,13 +3,14 @@ import { useT } from '../../i18n/use-t.ts';
 import { chapterTitle } from './chapter-title.ts';
 import { formatDateTime, formatScore } from './format.ts';
 import type { Attempt } from './types.ts';
+import type { OlderAttempts } from './use-older-attempts.ts';
 
 /**
  * Every chapter test the learner submitted, newest first, and how each result was obtained: the
  * attempt's number, the server's score (or why it gave none) beside what the device reported,
  * and when the server graded it, so a manager can answer "did they really pass".
  */
-export function AttemptTable({ name, attempts }: { name: string; attempts: Attempt[] }) {
+export function AttemptTable({ name, attempts, total, older }: { name: string; attempts: Attempt[]; total: number; older?: OlderAttempts }) {
   const { t, locale } = useT();
   const caption = t('manage.learner.attempts', { name });
   if (attempts.length === 0) {
@@ -51,6 +52,14 @@ export function AttemptTable({ name, attempts }: { name: string; attempts: Attem
           ))}
         </tbody>
       </table>
+      {older?.loadMore === undefined ? null : (
+        <p className="manage-more">
+          <button type="button" onClick={older.loadMore} disabled={older.loading}>
+            {t('manage.learner.moreAttempts', { count: total - attempts.length })}
+          </button>
+          {older.failed ? <span role="alert"> {t('manage.learner.moreFailed')}</span> : null}
+        </p>
+      )}
     </div>
   );
 }

@@ -20,9 +20,8 @@ export function certificateRoutes(app: FastifyInstance, ctx: ServerContext, limi
   });
 
   /** Public: anyone holding a certificate's code can check it against the server's record. */
-  app.get<{ Params: { code: string } }>('/api/verify/:code', { config: { rateLimit: limit } }, async (request, reply) => {
+  app.get<{ Params: { code: string } }>('/api/verify/:code', { config: { rateLimit: limit } }, async (request) => {
     const certificate = await findCertificate(ctx.db, request.params.code.slice(0, 64));
-    void reply.header('cache-control', 'no-store');
     if (certificate === null) throw notFound('No certificate has this code. Check it character by character; a changed code is not valid.');
     return { certificate, course: { id: certificate.courseId, title: ctx.course.title } } satisfies CertificateResponse;
   });

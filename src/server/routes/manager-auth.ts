@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { authenticate, LockedError } from '../auth/login.ts';
+import { authenticate, LockedError, rememberDevice } from '../auth/login.ts';
 import { requireManager } from '../auth/guards.ts';
 import { endSession, startSession } from '../auth/session.ts';
 import type { ServerContext } from '../context.ts';
@@ -11,8 +11,9 @@ export function managerAuthRoutes(app: FastifyInstance, ctx: ServerContext, limi
   app.post('/api/manager/login', { config: { rateLimit: limit } }, async (request, reply) => {
     const { email, password } = parseInput(loginBody, request.body, 'sign-in');
     try {
-      const manager = await authenticate(ctx, email, password);
+      const manager = await authenticate(ctx, request, email, password);
       await startSession(ctx, request, reply, manager.id);
+      await rememberDevice(ctx, request, reply, manager.id);
       return { manager };
     } catch (error) {
       if (error instanceof LockedError) void reply.header('retry-after', String(error.retryAfterSeconds));

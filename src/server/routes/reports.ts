@@ -4,7 +4,7 @@ import { matrixCsv } from '../reports/export.ts';
 import { loadLearnerDetail } from '../reports/learner-detail.ts';
 import { loadMatrix } from '../reports/matrix.ts';
 import { parseInput } from '../validation/parse.ts';
-import { exportQuery, matrixQuery } from '../validation/schemas.ts';
+import { exportQuery, learnerDetailQuery, matrixQuery } from '../validation/schemas.ts';
 import { ownCohort, ownLearner } from './cohorts.ts';
 
 /** Everything in one export: a cohort larger than this is not a classroom. */
@@ -17,17 +17,16 @@ function fileName(name: string): string {
 }
 
 export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get('/api/manager/cohorts/:id/matrix', async (request, reply) => {
+  app.get('/api/manager/cohorts/:id/matrix', async (request) => {
     const cohort = await ownCohort(ctx, request);
     const query = parseInput(matrixQuery, request.query, 'query');
-    void reply.header('cache-control', 'no-store');
     return loadMatrix(ctx, cohort, query);
   });
 
-  app.get('/api/manager/cohorts/:id/learners/:learnerId', async (request, reply) => {
+  app.get('/api/manager/cohorts/:id/learners/:learnerId', async (request) => {
     const { cohort, learner } = await ownLearner(ctx, request);
-    void reply.header('cache-control', 'no-store');
-    return loadLearnerDetail(ctx, cohort, learner);
+    const { attempts, before } = parseInput(learnerDetailQuery, request.query, 'query');
+    return loadLearnerDetail(ctx, cohort, learner, { limit: attempts, before });
   });
 
   app.get('/api/manager/cohorts/:id/export.csv', async (request, reply) => {
@@ -36,8 +35,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const matrix = await loadMatrix(ctx, cohort, { ...filters, limit: EXPORT_LIMIT, offset: 0 });
     void reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', fileName(cohort.name))
-      .header('cache-control', 'no-store');
+      .header('content-disposition', fileName(cohort.name));
     return matrixCsv(matrix, locale, tz);
   });
 }

@@ -36,15 +36,30 @@ function toEvent(row: EventRow): StoredEvent {
 /** When the server received (and judged) an event, in epoch milliseconds. */
 export const GRADED_AT = '(extract(epoch FROM received_at) * 1000)::bigint AS graded_at';
 
-/** Every event of one learner, oldest first. */
-export async function learnerEvents(db: Queryable, learnerId: string): Promise<StoredEvent[]> {
+const TYPE_RANK = `CASE type WHEN 'slide_seen' THEN 0 WHEN 'quiz_submitted' THEN 1 ELSE 2 END`;
+const RANKS: Record<StoredEvent['type'], number> = { slide_seen: 0, quiz_submitted: 1, chapter_completed: 2 };
+
+/**
+ * A page of one learner's events, oldest first (at equal times: seen, then attempted, then
+ * completed). `after` is the previous page's `next`: `<at>_<type rank>_<id>` of its last event.
+ */
+export async function learnerEvents(
+  db: Queryable,
+  learnerId: string,
+  page: { limit: number; after?: string | undefined },
+): Promise<{ events: StoredEvent[]; next: string | null }> {
+  const [at, rank, id] = page.after?.split('_') ?? [];
   const { rows } = await db.query<EventRow>(
     `SELECT id, type, at, chapter_id, slide_id, attempt_id, score, claimed_score, seed, verdict, ${GRADED_AT}, answers
-       FROM progress_events WHERE learner_id = $1
-      ORDER BY at, CASE type WHEN 'slide_seen' THEN 0 WHEN 'quiz_submitted' THEN 1 ELSE 2 END, id`,
-    [learnerId],
+       FROM progress_events
+      WHERE learner_id = $1 AND ($2::bigint IS NULL OR (at, ${TYPE_RANK}, id) > ($2::bigint, $3::int, $4::uuid))
+      ORDER BY at, ${TYPE_RANK}, id
+      LIMIT $5`,
+    [learnerId, at ?? null, rank ?? null, id ?? null, page.limit + 1],
   );
-  return rows.map(toEvent);
+  const events = rows.slice(0, page.limit).map(toEvent);
+  const last = events.at(-1);
+  return { events, next: rows.length > page.limit && last !== undefined ? `${last.at}_${RANKS[last.type]}_${last.id}` : null };
 }
 
 export interface ChapterSummaryRow {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../auth/password.ts';
-import { clearableText, isoDate, isTimeZone, optionalText, text, uuid } from './fields.ts';
+import { MAX_PROGRESS_PAGE, PROGRESS_PAGE } from '../../protocol/events.ts';
+import { ATTEMPTS_PAGE, MAX_ATTEMPTS_PAGE } from '../../protocol/reports.ts';
+import { clearableEmail, clearableText, isoDate, isTimeZone, optionalText, text, uuid } from './fields.ts';
 
 export const loginBody = z.object({
   email: z.string({ error: 'Expected an e-mail address.' }).trim().toLowerCase().max(254).pipe(z.email('Expected an e-mail address.')),
@@ -17,6 +19,7 @@ export const joinBody = z.object({
   displayName: text(80),
   employeeId: optionalText(64),
   team: optionalText(80),
+  email: clearableEmail.transform((value) => value ?? null),
 });
 
 /** A change to the learner's own profile: absent fields stay, null or blank clears employeeId/team. */
@@ -25,11 +28,31 @@ export const profileBody = z
     displayName: text(80).optional(),
     employeeId: clearableText(64),
     team: clearableText(80),
+    email: clearableEmail,
   })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), 'Send at least one of displayName, employeeId, team.');
+  .refine((body) => Object.values(body).some((value) => value !== undefined), 'Send at least one of displayName, employeeId, team, email.');
 
 export const cohortParams = z.object({ id: uuid });
 export const learnerParams = z.object({ id: uuid, learnerId: uuid });
+
+/** A page of a learner's attempts: `before` is the previous page's `nextAttempts`. */
+export const learnerDetailQuery = z.object({
+  attempts: z.coerce.number().int().min(1).max(MAX_ATTEMPTS_PAGE).default(ATTEMPTS_PAGE),
+  before: z
+    .string()
+    .regex(/^\d{1,16}_[0-9a-f-]{36}$/, 'Expected the nextAttempts value of the previous page.')
+    .transform((cursor) => {
+      const [at, eventId] = cursor.split('_') as [string, string];
+      return { at: Number(at), eventId };
+    })
+    .optional(),
+});
+
+/** A page of the learner's own events: `after` is the previous page's `next`. */
+export const progressQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PROGRESS_PAGE).default(PROGRESS_PAGE),
+  after: z.string().regex(/^\d{1,16}_[0-2]_[0-9a-f-]{36}$/, 'Expected the next value of the previous page.').optional(),
+});
 
 export const MATRIX_SORTS = ['name', 'employeeId', 'team', 'progress', 'completed', 'lastActive', 'joined'] as const;
 export const LEARNER_STATUSES = ['not_started', 'in_progress', 'completed', 'overdue'] as const;

@@ -16,6 +16,7 @@ export const PASSWORD = 'correct horse battery';
 const RELAXED_LIMITS = {
   login: { max: 10_000, timeWindow: 60_000 },
   join: { max: 10_000, timeWindow: 60_000 },
+  joinFailures: { max: 10_000, timeWindow: 60_000 },
   verify: { max: 10_000, timeWindow: 60_000 },
 };
 

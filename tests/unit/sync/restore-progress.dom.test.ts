@@ -21,6 +21,22 @@ describe('fetchServerProgress', () => {
     expect(init).toMatchObject({ headers: { authorization: 'Bearer tok' }, credentials: 'omit', cache: 'no-store' });
   });
 
+  it('follows the pages of a long record to the end', async () => {
+    const page = (n: number) => Array.from({ length: 3 }, (_, i): ServerEvent => ({ id: `e${n}${i}`, type: 'slide_seen', at: T + n * 10 + i, chapterId: 'kpis', slideId: `s${n}${i}` }));
+    const fetchFn = vi.fn(async (url: string) => {
+      if (url === '/api/me/progress') return json(200, { learnerId: 'l1', events: page(0), chapters: [], next: 'c/1' });
+      if (url === '/api/me/progress?after=c%2F1') return json(200, { learnerId: 'l1', events: page(1), chapters: [], next: 'c2' });
+      if (url === '/api/me/progress?after=c2') return json(200, { learnerId: 'l1', events: page(2), chapters: [], next: null });
+      return json(404, {});
+    });
+    const result = await fetchServerProgress('tok', fetchFn as unknown as typeof fetch);
+    expect(result).toEqual({ kind: 'ok', learnerId: 'l1', events: [...page(0), ...page(1), ...page(2)] });
+    expect(fetchFn).toHaveBeenCalledTimes(3);
+    // A page that fails fails the whole read: half a record is not merged.
+    const broken = vi.fn(async (url: string) => (url === '/api/me/progress' ? json(200, { learnerId: 'l1', events: page(0), next: 'x' }) : json(503, {})));
+    await expect(fetchServerProgress('tok', broken as unknown as typeof fetch)).resolves.toEqual({ kind: 'failed' });
+  });
+
   it('tells a refused token from other failures', async () => {
     await expect(fetchServerProgress('tok', async () => json(401, {}))).resolves.toEqual({ kind: 'unauthorized' });
     await expect(fetchServerProgress('tok', async () => json(500, {}))).resolves.toEqual({ kind: 'failed' });
