@@ -11,6 +11,9 @@ export interface Cohort {
   enrollmentCode: string;
   /** Epoch milliseconds. */
   createdAt: number;
+  /** When the cohort was archived (epoch milliseconds): hidden by default, joining refused; null while active. */
+  archivedAt: number | null;
+  /** Learners in the cohort (removed ones not counted). */
   learnerCount: number;
 }
 
@@ -87,6 +90,14 @@ export interface AttemptRecord {
 export interface LearnerDetail {
   learner: Omit<MatrixLearner, 'completedChapters' | 'progressPercent' | 'chapters'>;
   chapters: ChapterCell[];
-  /** Newest first. */
+  /** A page of the learner's test attempts, newest first. */
   attempts: AttemptRecord[];
+  /** All the learner's attempts, on every page. */
+  attemptsTotal: number;
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextAttempts: string | null;
 }
+
+/** Attempts per page of a learner's detail (`attempts` in the query, at most `MAX_ATTEMPTS_PAGE`). */
+export const ATTEMPTS_PAGE = 50;
+export const MAX_ATTEMPTS_PAGE = 500;

@@ -1,6 +1,7 @@
 import { chapterKey, DEFAULT_LOCALE, LOCALES, type LocalizedText, type QuizBlock, type TestRules } from '../content/types.ts';
 import { readingSpanMs } from '../quiz/completion.ts';
 import type { CompiledCourse } from './course-loader.ts';
+import { chapterText, type ChapterText } from './reports/quiz-text.ts';
 
 /** What the server needs to know about one chapter to check events, grade tests and build reports. */
 export interface ChapterInfo {
@@ -17,6 +18,8 @@ export interface ChapterInfo {
   testSize: number;
   /** The least span, first slide seen to last, that counts as having read the chapter. */
   readingSpanMs: number;
+  /** Question, option and objective texts in every language, for reports and exports. */
+  text: ChapterText;
 }
 
 export interface CourseIndex {
@@ -51,6 +54,7 @@ export function indexCourse({ manifest, chapters: compiled }: CompiledCourse): C
         test: original?.test ?? [],
         testSize: chapter.testSize,
         readingSpanMs: readingSpanMs(readingMs.filter(Number.isFinite)),
+        text: chapterText(compiled, chapter.id),
       };
     })
     .filter((chapter) => chapter.slideIds.size > 0);

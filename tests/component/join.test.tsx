@@ -66,7 +66,7 @@ describe('joining a cohort', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: 'You have joined “Spring cohort”' });
     await vi.waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText('Complete every chapter by June 30, 2026.')).toBeInTheDocument();
-    expect(requests[0]?.body).toEqual({ code: 'ABCD2345', displayName: 'Li Lei', employeeId: 'E1001', team: null });
+    expect(requests[0]?.body).toEqual({ code: 'ABCD2345', displayName: 'Li Lei', employeeId: 'E1001', team: null, email: null });
     expect(requests[1]?.headers.get('authorization')).toBe(`Bearer ${joined.token}`);
 
     expect(readEnrollment()).toEqual(joined);

@@ -36,11 +36,11 @@ describe('cohorts', () => {
     renderRoute('/manage');
     const form = await screen.findByRole('region', { name: 'Create a cohort' }, ROUTE_LOADED);
     await user.type(within(form).getByLabelText('Name'), '  North · Autumn ');
-    await user.type(within(form).getByLabelText('Due date (optional)'), '2026-11-30');
+    await user.type(within(form).getByLabelText('Due date (optional)'), '2030-11-30');
     await user.click(within(form).getByRole('button', { name: 'Create the cohort' }));
 
     expect(await within(form).findByText('“North · Autumn” is ready. Send your learners the join link or the enrollment code:')).toBeInTheDocument();
-    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ name: 'North · Autumn', dueDate: '2026-11-30' });
+    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ name: 'North · Autumn', dueDate: '2030-11-30' });
     expect(within(form).getByText('WXYZ6789')).toBeInTheDocument();
     const link = `${window.location.origin}/join/WXYZ6789`;
     expect(within(form).getByText(link)).toBeInTheDocument();

@@ -10,6 +10,7 @@ export const cohort: Cohort = {
   enrollmentCode: 'ABCD2345',
   createdAt: Date.UTC(2026, 2, 1, 9),
   learnerCount: 2,
+  archivedAt: null,
 };
 
 const T = Date.UTC(2026, 2, 10, 9);
@@ -105,6 +106,8 @@ export function detail(): LearnerDetail {
         answers: {},
       },
     ],
+    attemptsTotal: 2,
+    nextAttempts: null,
   };
 }
 

@@ -53,6 +53,24 @@ describe('learner detail', () => {
     expect(cells[0]![4]).toBe(String(course.chapters[0]!.testSize));
   });
 
+  it('loads earlier attempts page by page on request', async () => {
+    const user = userEvent.setup();
+    const first = detail();
+    const older = first.attempts.map((attempt, i) => ({ ...attempt, eventId: `old${i}`, attemptId: `old${i}`, number: 1, at: attempt.at - 86_400_000 }));
+    serve({
+      [`GET ${learnerPath}`]: (request: { query: URLSearchParams }) =>
+        request.query.get('before') === 'cursor-1'
+          ? json(200, { ...first, attempts: older, nextAttempts: null })
+          : json(200, { ...first, attemptsTotal: 4, nextAttempts: 'cursor-1' }),
+    });
+    renderRoute(`/manage/cohorts/${cohort.id}/learners/${liLei.id}`);
+    const table = await screen.findByRole('table', { name: 'Chapter tests taken by Li Lei' }, ROUTE_LOADED);
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Show earlier tests (2 more)' }));
+    expect(await within(table).findAllByRole('row')).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: /Show earlier tests/ })).not.toBeInTheDocument();
+  });
+
   it('creates a new sign-in link that carries the new token', async () => {
     const user = userEvent.setup();
     serve({ [`POST ${learnerPath}/token`]: () => json(200, { learnerId: liLei.id, token: 'NewToken_abcdefghijklmnopqrstuvwxyz012345' }) });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { joinMessages } from '../../src/i18n/messages/join.ts';
 import { manageMessages } from '../../src/i18n/messages/manage.ts';
+import { manageToolMessages } from '../../src/i18n/messages/manage-tools.ts';
 
 const modules = import.meta.glob<Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>>('../../src/i18n/messages/*.ts', {
   eager: true,
 });
 const others = Object.entries(modules)
-  .filter(([path]) => !path.endsWith('-register.ts') && !/\/(join|manage)\.ts$/.test(path))
+  .filter(([path]) => !path.endsWith('-register.ts') && !/\/(join|manage|manage-tools)\.ts$/.test(path))
   .flatMap(([, module]) => Object.values(module));
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -14,6 +15,7 @@ const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe.each([
   ['join', joinMessages],
   ['manage', manageMessages],
+  ['manage-tools', manageToolMessages],
 ])('%s strings', (_, area) => {
   it('have the same keys, all non-empty, and the same parameters in both languages', () => {
     const zh: Record<string, string> = area['zh-CN'];

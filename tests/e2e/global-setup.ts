@@ -8,6 +8,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { loadCourse } from '../../src/server/course-loader.ts';
 import { openDatabase } from '../../src/server/db/index.ts';
 import { createManager } from '../../src/server/people/managers.ts';
+import { startSmtpStandIn } from '../server/helpers/smtp-stand-in.ts';
 
 export interface E2eManager {
   email: string;
@@ -36,10 +37,12 @@ export default async function setup(project: TestProject) {
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run \`npm run build\` before \`npm run test:e2e\`.`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'courseware-e2e-'));
   const db = await openDatabase({ dataDir });
+  // Reminders go out by e-mail to a local stand-in for an SMTP server.
+  const smtp = await startSmtpStandIn();
   const manager: E2eManager = { email: 'trainer@example.com', name: 'Zhang Min', password: randomBytes(18).toString('base64url') };
   try {
     await createManager(db, manager);
-    const app = await buildApp({ db, course: loadCourse(path.join(ROOT, 'content')), staticDir: dist });
+    const app = await buildApp({ db, course: loadCourse(path.join(ROOT, 'content')), staticDir: dist, mail: { url: smtp.url, from: 'Courseware <training@example.com>' } });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const { port } = app.server.address() as AddressInfo;
     project.provide('baseUrl', `http://127.0.0.1:${port}`);
@@ -47,10 +50,12 @@ export default async function setup(project: TestProject) {
     return async () => {
       await app.close();
       await db.close();
+      await smtp.close();
       rmSync(dataDir, { recursive: true, force: true });
     };
   } catch (error) {
     await db.close();
+    await smtp.close();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }

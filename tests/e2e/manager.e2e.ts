@@ -104,7 +104,7 @@ describe('manager and learner, against the course server', () => {
     await expect(cells.nth(0).textContent()).resolves.toBe('E2E-001');
     await expect(cells.nth(2).textContent()).resolves.toBe('In progress');
     // The row may show an earlier poll until the refresh lands.
-    await expect.poll(() => cells.nth(5).textContent(), { timeout: 15_000 }).toMatch(/Seen 100%Best 100%Completed /);
+    await expect.poll(() => cells.nth(5).textContent(), { timeout: 15_000 }).toMatch(/^100%100% ✓Seen 100%, Best 100%, Completed /);
     await expect(cells.nth(6).textContent()).resolves.toBe('—Not started');
     await expect(axeViolations(desk.page)).resolves.toEqual([]);
 

@@ -9,10 +9,10 @@ describeEachDatabase('cohorts, joining and the learner record', (h) => {
 
   it('creates cohorts with a random, unambiguous 8-character enrollment code', async () => {
     const manager = await h().sharedManager();
-    const res = await post('/api/manager/cohorts', { name: '  2025 春季新人班 ', dueDate: '2025-06-30' }, { cookie: manager.cookie });
+    const res = await post('/api/manager/cohorts', { name: '  2030 春季新人班 ', dueDate: '2030-06-30' }, { cookie: manager.cookie });
     expect(res.statusCode).toBe(201);
     const { cohort } = res.json();
-    expect(cohort).toMatchObject({ name: '2025 春季新人班', dueDate: '2025-06-30', learnerCount: 0 });
+    expect(cohort).toMatchObject({ name: '2030 春季新人班', dueDate: '2030-06-30', learnerCount: 0, archivedAt: null });
     expect(cohort.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(cohort.enrollmentCode).toMatch(new RegExp(`^[${CODE_ALPHABET}]{8}$`));
     expect(cohort.enrollmentCode).not.toMatch(/[01OIL5S]/);

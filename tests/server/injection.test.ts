@@ -102,7 +102,8 @@ describeEachDatabase('SQL injection and XSS payloads are stored verbatim and ret
       expect([400, 404]).toContain(join.statusCode);
       const manager = await h().sharedManager();
       const cohort = await h().app.inject({ method: 'GET', url: `/api/manager/cohorts/${encodeURIComponent(payload)}/matrix`, headers: { cookie: manager.cookie } });
-      expect(cohort.statusCode).toBe(400);
+      // An id that is no UUID names no cohort: not found, as for any unknown cohort (a NUL in the address is refused first).
+      expect(cohort.statusCode).toBe(payload.includes('\u0000') ? 400 : 404);
     }
   });
 });

@@ -3,7 +3,7 @@ import type { EnrolledCohort, Enrollment } from '../../sync/enrollment.ts';
 import type { JoinRequest } from './join-validation.ts';
 
 /** Why joining failed, each with a plain sentence for the learner. */
-export type JoinFailure = 'notFound' | 'rateLimited' | 'offline' | 'employeeIdTaken' | 'invalid' | 'server' | 'storage';
+export type JoinFailure = 'notFound' | 'archived' | 'rateLimited' | 'offline' | 'employeeIdTaken' | 'invalid' | 'server' | 'storage';
 
 function isCohort(value: unknown): value is EnrolledCohort {
   if (typeof value !== 'object' || value === null) return false;
@@ -23,6 +23,7 @@ export async function requestJoin(request: JoinRequest): Promise<{ ok: true; enr
   const { status, code } = result.error;
   if (code === 'offline') return { ok: false, failure: 'offline' };
   if (status === 404) return { ok: false, failure: 'notFound' };
+  if (status === 410 && code === 'cohort_archived') return { ok: false, failure: 'archived' };
   if (status === 429) return { ok: false, failure: 'rateLimited' };
   if (status === 409) return { ok: false, failure: code === 'employee_id_taken' ? 'employeeIdTaken' : 'server' };
   if (status === 400) return { ok: false, failure: 'invalid' };

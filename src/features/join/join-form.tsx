@@ -14,6 +14,7 @@ const FIELDS: Record<Field, { label: MessageKey; autoComplete: string; hint?: Me
   displayName: { label: 'join.name', autoComplete: 'name', hint: 'join.nameHint', required: true },
   employeeId: { label: 'join.employeeId', autoComplete: 'off' },
   team: { label: 'join.team', autoComplete: 'organization-title' },
+  email: { label: 'join.email', autoComplete: 'email', hint: 'join.emailHint' },
 };
 
 const FAILURES: Record<JoinFailure, MessageKey> = {
@@ -23,6 +24,7 @@ const FAILURES: Record<JoinFailure, MessageKey> = {
   employeeIdTaken: 'join.fail.employeeIdTaken',
   invalid: 'join.fail.invalid',
   server: 'join.fail.server',
+  archived: 'join.fail.archived',
   storage: 'join.fail.storage',
 };
 
@@ -35,6 +37,7 @@ export function JoinForm({ code, onJoined }: { code: string; onJoined: (joined: 
     displayName: profile?.displayName ?? '',
     employeeId: profile?.employeeId ?? '',
     team: profile?.team ?? '',
+    email: '',
   }));
   const [errors, setErrors] = useState<JoinErrors>({});
   const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});

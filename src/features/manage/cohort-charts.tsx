@@ -2,6 +2,7 @@ import '../../i18n/messages/manage-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BarChart } from '../../ui/charts/charts.tsx';
 import { chapterStats } from './chapter-stats.ts';
+import { formatPercent, formatScore } from './format.ts';
 import type { MatrixChapter, MatrixLearner } from './types.ts';
 
 /** Per chapter: the share of learners who completed it, and the average best test score. */
@@ -10,7 +11,6 @@ export function CohortCharts({ chapters, learners }: { chapters: MatrixChapter[]
   if (learners.length === 0) return null;
   const stats = chapterStats(chapters, learners);
   const label = (chapter: MatrixChapter) => t('manage.matrix.chapter', { n: chapter.order });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const scored = chapters.flatMap((chapter, index) => {
     const average = stats[index]?.averageBestScore;
     return average === null || average === undefined ? [] : [{ chapter, average }];
@@ -22,8 +22,8 @@ export function CohortCharts({ chapters, learners }: { chapters: MatrixChapter[]
         title={t('manage.charts.completion')}
         categoryLabel={t('manage.charts.chapter')}
         categories={chapters.map(label)}
-        series={[{ name: t('manage.charts.completed'), values: stats.map((s) => s.completedPercent / 100) }]}
-        formatValue={(value) => percent.format(value)}
+        series={[{ name: t('manage.charts.completed'), values: stats.map((s) => s.completedPercent) }]}
+        formatValue={(value) => formatPercent(value, locale)}
       />
       {scored.length > 0 ? (
         <BarChart
@@ -31,7 +31,7 @@ export function CohortCharts({ chapters, learners }: { chapters: MatrixChapter[]
           categoryLabel={t('manage.charts.chapter')}
           categories={scored.map(({ chapter }) => label(chapter))}
           series={[{ name: t('manage.charts.average'), values: scored.map(({ average }) => average) }]}
-          formatValue={(value) => percent.format(value)}
+          formatValue={(value) => formatScore(value, locale)}
         />
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import '../../i18n/messages/manage-register.ts';
-import { useParams } from 'react-router-dom';
+import '../../i18n/messages/manage-tools-register.ts';
+import { useLocation, useParams } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortCharts } from './cohort-charts.tsx';
 import { CohortHeader } from './cohort-header.tsx';
@@ -9,6 +10,7 @@ import { MatrixFilters } from './matrix-filters.tsx';
 import { MatrixPager } from './matrix-pager.tsx';
 import { MatrixTable } from './matrix-table.tsx';
 import { RefreshStatus } from './refresh-status.tsx';
+import type { RemovedState } from './remove-learner.tsx';
 import { useCohortMatrix } from './use-cohort-matrix.ts';
 import { nextSort, useMatrixQuery } from './use-matrix-query.ts';
 
@@ -18,11 +20,17 @@ export function CohortPage() {
   const { cohortId = '' } = useParams();
   const { query, update } = useMatrixQuery();
   const matrix = useCohortMatrix(cohortId, query);
+  const removed = (useLocation().state as RemovedState | null)?.removed;
   if (matrix.data === null) return <LoadState error={matrix.error} missing={t('manage.cohort.notFound')} onRetry={matrix.refresh} />;
   const { page, all } = matrix.data;
   return (
-    <div className="manage-cohort">
+    <div className="manage-cohort manage-wide">
       <CohortHeader cohort={page.cohort} exportHref={exportUrl(cohortId, query, locale)} />
+      {removed === undefined ? null : (
+        <p role="status" className="manage-created">
+          {t('tools.remove.done', { name: removed })}
+        </p>
+      )}
       <RefreshStatus updatedAt={matrix.updatedAt} error={matrix.error} onRefresh={matrix.refresh} />
       <MatrixFilters query={query} teams={page.teams} onChange={update} />
       <p role="status" className="manage-muted">

@@ -1,4 +1,5 @@
 import '../../i18n/messages/manage-register.ts';
+import '../../i18n/messages/manage-tools-register.ts';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { formatCalendarDate, formatDay } from './format.ts';
@@ -26,6 +27,7 @@ export function CohortTable({ cohorts }: { cohorts: Cohort[] }) {
             <tr key={cohort.id}>
               <th scope="row">
                 <Link to={`cohorts/${encodeURIComponent(cohort.id)}`}>{cohort.name}</Link>
+                {cohort.archivedAt === null ? null : <span className="status-badge status-archived">{t('tools.archived')}</span>}
               </th>
               <td>
                 <code>{cohort.enrollmentCode}</code>

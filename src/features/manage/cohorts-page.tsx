@@ -1,5 +1,6 @@
 import '../../i18n/messages/manage-register.ts';
-import { useId, useLayoutEffect, useRef } from 'react';
+import '../../i18n/messages/manage-tools-register.ts';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortTable } from './cohort-table.tsx';
 import { CreateCohortForm } from './create-cohort-form.tsx';
@@ -12,7 +13,8 @@ import { usePolledData } from './use-polled-data.ts';
 export function CohortsPage() {
   const { t } = useT();
   const id = useId();
-  const cohorts = usePolledData('cohorts', listCohorts);
+  const [archived, setArchived] = useState(false);
+  const cohorts = usePolledData(archived ? 'cohorts+archived' : 'cohorts', () => listCohorts(archived));
   const heading = useRef<HTMLHeadingElement>(null);
   // Signing in or coming back from a cohort lands here: say where we are.
   useLayoutEffect(() => heading.current?.focus(), []);
@@ -22,6 +24,10 @@ export function CohortsPage() {
         <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
           {t('manage.cohorts.title')}
         </h2>
+        <div className="manage-check">
+          <input id={`${id}-archived`} type="checkbox" checked={archived} onChange={(event) => setArchived(event.target.checked)} />
+          <label htmlFor={`${id}-archived`}>{t('tools.list.showArchived')}</label>
+        </div>
         {cohorts.data === null ? (
           <LoadState error={cohorts.error} missing={t('manage.error.server')} onRetry={cohorts.refresh} />
         ) : (

@@ -1,8 +1,10 @@
 import '../../i18n/messages/manage-register.ts';
+import '../../i18n/messages/manage-tools-register.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortInvite } from './cohort-invite.tsx';
+import { dueDateProblem } from './due-date.ts';
 import { ManageField } from './manage-field.tsx';
 import { createCohort } from './manager-api.ts';
 import { useSession } from './session-context.ts';
@@ -14,7 +16,8 @@ function validate(name: string, dueDate: string): { name?: MessageKey; dueDate?:
   const errors: { name?: MessageKey; dueDate?: MessageKey } = {};
   if (name.trim() === '') errors.name = 'manage.create.nameRequired';
   else if ([...name.trim()].length > NAME_MAX) errors.name = 'manage.create.nameTooLong';
-  if (dueDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(dueDate)) errors.dueDate = 'manage.create.dueInvalid';
+  const due = dueDateProblem(dueDate);
+  if (due !== null) errors.dueDate = due;
   return errors;
 }
 
@@ -45,6 +48,10 @@ export function CreateCohortForm({ onCreated }: { onCreated: (cohort: Cohort) =>
     setBusy(false);
     if (!result.ok) {
       if (result.error.status === 401) return expire();
+      if (result.error.code === 'due_date_past') {
+        setErrors({ dueDate: 'tools.due.pastServer' });
+        return dueInput.current?.focus();
+      }
       setFailure(result.error.status === 0 ? 'manage.error.offline' : result.error.status === 400 ? 'manage.create.failed' : 'manage.error.server');
       return;
     }

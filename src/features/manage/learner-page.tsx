@@ -10,7 +10,9 @@ import { LoadState } from './load-state.tsx';
 import { getCohort, loadLearner } from './manager-api.ts';
 import { RefreshStatus } from './refresh-status.tsx';
 import { ReissueAccess } from './reissue-access.tsx';
+import { RemoveLearner } from './remove-learner.tsx';
 import type { Cohort, LearnerDetail } from './types.ts';
+import { useOlderAttempts } from './use-older-attempts.ts';
 import { usePolledData } from './use-polled-data.ts';
 
 async function loadBoth(cohortId: string, learnerId: string): Promise<ApiResult<{ cohort: Cohort; detail: LearnerDetail }>> {
@@ -27,6 +29,7 @@ export function LearnerPage() {
   const loaded = usePolledData(`${cohortId}/${learnerId}`, () => loadBoth(cohortId, learnerId));
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = loaded.data !== null;
+  const older = useOlderAttempts(cohortId, learnerId, loaded.data?.detail ?? null);
   // Focus moves in the commit that shows the heading, so it is never on screen without focus.
   useLayoutEffect(() => {
     if (ready) heading.current?.focus();
@@ -46,8 +49,9 @@ export function LearnerPage() {
       <LearnerProfile learner={detail.learner} />
       <RefreshStatus updatedAt={loaded.updatedAt} error={loaded.error} onRefresh={loaded.refresh} />
       <LearnerChapters name={name} chapters={detail.chapters} />
-      <AttemptTable name={name} attempts={detail.attempts} />
+      <AttemptTable name={name} attempts={older.attempts} total={detail.attemptsTotal} older={older} />
       <ReissueAccess cohort={cohort} learnerId={detail.learner.id} />
+      <RemoveLearner cohort={cohort} learnerId={detail.learner.id} name={name} />
     </div>
   );
 }

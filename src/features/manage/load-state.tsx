@@ -1,4 +1,5 @@
 import '../../i18n/messages/manage-register.ts';
+import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import type { ApiError } from '../../http/api-client.ts';
 
@@ -18,7 +19,11 @@ export function LoadState({ error, missing, onRetry }: { error: ApiError | null;
       <p role="alert" className="manage-failure">
         {message}
       </p>
-      {error.status === 404 ? null : (
+      {error.status === 404 ? (
+        <p>
+          <Link to="/manage">{t('manage.cohort.back')}</Link>
+        </p>
+      ) : (
         <button type="button" onClick={onRetry}>
           {t('manage.retry')}
         </button>

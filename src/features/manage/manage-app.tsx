@@ -1,7 +1,10 @@
 import '../../i18n/messages/manage-register.ts';
 import { Link, Route, Routes } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
+import { BehindPage } from './behind-page.tsx';
 import { CohortPage } from './cohort-page.tsx';
+import { CohortSettingsPage } from './cohort-settings.tsx';
+import { ItemAnalysisPage } from './item-analysis-page.tsx';
 import { CohortsPage } from './cohorts-page.tsx';
 import { LearnerPage } from './learner-page.tsx';
 import { SessionContext, type Session } from './session-context.ts';
@@ -58,6 +61,9 @@ export function ManageApp() {
           <Routes>
             <Route index element={<CohortsPage />} />
             <Route path="cohorts/:cohortId" element={<CohortPage />} />
+            <Route path="cohorts/:cohortId/items" element={<ItemAnalysisPage />} />
+            <Route path="cohorts/:cohortId/behind" element={<BehindPage />} />
+            <Route path="cohorts/:cohortId/settings" element={<CohortSettingsPage />} />
             <Route path="cohorts/:cohortId/learners/:learnerId" element={<LearnerPage />} />
             <Route path="*" element={<ManageNotFound />} />
           </Routes>

@@ -1,4 +1,6 @@
 import { apiCall } from '../../http/api-client.ts';
+import type { ItemAnalysis } from '../../protocol/item-analysis.ts';
+import type { BehindList, ReminderRequest, ReminderResult } from '../../protocol/reminders.ts';
 import type { Cohort, LearnerDetail, Manager, Matrix, MatrixQuery } from './types.ts';
 
 /** Learners per page of the matrix. */
@@ -15,12 +17,32 @@ export const signOut = () => apiCall<{ ok: true }>('/api/manager/logout', { meth
 
 export const whoAmI = () => apiCall<{ manager: Manager }>('/api/manager/me');
 
-export const listCohorts = () => apiCall<{ cohorts: Cohort[] }>('/api/manager/cohorts');
+export const listCohorts = (archived = false) => apiCall<{ cohorts: Cohort[] }>(`/api/manager/cohorts${archived ? '?archived=1' : ''}`);
 
 export const getCohort = (cohortId: string) => apiCall<{ cohort: Cohort }>(cohortPath(cohortId));
 
 export const createCohort = (input: { name: string; dueDate: string | null }) =>
   apiCall<{ cohort: Cohort }>('/api/manager/cohorts', { method: 'POST', body: input });
+
+export const updateCohort = (cohortId: string, patch: { name?: string; dueDate?: string | null }) =>
+  apiCall<{ cohort: Cohort }>(cohortPath(cohortId), { method: 'PATCH', body: patch });
+
+export const setArchived = (cohortId: string, archived: boolean) =>
+  apiCall<{ cohort: Cohort }>(`${cohortPath(cohortId)}/${archived ? 'archive' : 'restore'}`, { method: 'POST', body: {} });
+
+export const loadItems = (cohortId: string, chapterId: string) =>
+  apiCall<ItemAnalysis>(`${cohortPath(cohortId)}/items?chapter=${encodeURIComponent(chapterId)}`);
+
+export const itemsCsvUrl = (cohortId: string, chapterId: string, locale: string) =>
+  `${cohortPath(cohortId)}/items.csv?${new URLSearchParams({ chapter: chapterId, locale })}`;
+
+export const loadBehind = (cohortId: string, days: number) => apiCall<BehindList>(`${cohortPath(cohortId)}/behind?days=${days}`);
+
+export const sendReminders = (cohortId: string, request: ReminderRequest) =>
+  apiCall<ReminderResult>(`${cohortPath(cohortId)}/reminders`, { method: 'POST', body: request });
+
+export const removeLearner = (cohortId: string, learnerId: string, mode: 'keep' | 'erase') =>
+  apiCall<{ learnerId: string; mode: string }>(`${cohortPath(cohortId)}/learners/${encodeURIComponent(learnerId)}/remove`, { method: 'POST', body: { mode } });
 
 /** The filters of a matrix query as URL parameters (sorting and paging left out). */
 export function filterParams(query: MatrixQuery): URLSearchParams {
@@ -42,8 +64,11 @@ export function matrixParams(query: MatrixQuery, limit = PAGE_SIZE): URLSearchPa
 
 export const loadMatrix = (cohortId: string, params: URLSearchParams) => apiCall<Matrix>(`${cohortPath(cohortId)}/matrix?${params}`);
 
-export const loadLearner = (cohortId: string, learnerId: string) =>
-  apiCall<LearnerDetail>(`${cohortPath(cohortId)}/learners/${encodeURIComponent(learnerId)}`);
+/** One learner's detail with the newest page of attempts, or the page older than `before`. */
+export const loadLearner = (cohortId: string, learnerId: string, before?: string) =>
+  apiCall<LearnerDetail>(
+    `${cohortPath(cohortId)}/learners/${encodeURIComponent(learnerId)}${before === undefined ? '' : `?before=${encodeURIComponent(before)}`}`,
+  );
 
 export const reissueToken = (cohortId: string, learnerId: string) =>
   apiCall<{ learnerId: string; token: string }>(`${cohortPath(cohortId)}/learners/${encodeURIComponent(learnerId)}/token`, {

@@ -3,7 +3,11 @@ import { useT } from '../../i18n/use-t.ts';
 import { formatDay, formatPercent, formatScore } from './format.ts';
 import type { ChapterCell } from './types.ts';
 
-/** One learner × chapter: share of slides seen, best test score, completion date. */
+/**
+ * One learner × chapter, compact so that every chapter fits across the screen: share of slides
+ * seen over the best test score, and a tick once complete (the legend says which is which). Screen
+ * readers hear the same in a sentence.
+ */
 export function MatrixCell({ cell }: { cell: ChapterCell }) {
   const { t, locale } = useT();
   if (cell.slidesSeen === 0 && cell.attempts === 0 && cell.completedAt === null) {
@@ -14,11 +18,23 @@ export function MatrixCell({ cell }: { cell: ChapterCell }) {
       </td>
     );
   }
+  const seen = formatPercent(cell.seenPercent, locale);
+  const best = cell.bestScore === null ? null : formatScore(cell.bestScore, locale);
+  const sentence = [
+    t('manage.matrix.seen', { percent: seen }),
+    best === null ? t('manage.matrix.noScore') : t('manage.matrix.best', { score: best }),
+    ...(cell.completedAt === null ? [] : [t('manage.matrix.completedOn', { date: formatDay(cell.completedAt, locale) })]),
+  ].join(locale === 'zh-CN' ? '，' : ', ');
   return (
-    <td className={cell.completedAt === null ? 'matrix-cell' : 'matrix-cell matrix-done'}>
-      <span>{t('manage.matrix.seen', { percent: formatPercent(cell.seenPercent, locale) })}</span>
-      <span>{cell.bestScore === null ? t('manage.matrix.noScore') : t('manage.matrix.best', { score: formatScore(cell.bestScore, locale) })}</span>
-      {cell.completedAt === null ? null : <span className="matrix-completed">{t('manage.matrix.completedOn', { date: formatDay(cell.completedAt, locale) })}</span>}
+    <td className={cell.completedAt === null ? 'matrix-cell' : 'matrix-cell matrix-done'} title={sentence}>
+      <span aria-hidden="true" className="matrix-seen">
+        {seen}
+      </span>
+      <span aria-hidden="true" className="matrix-best">
+        {best ?? t('manage.matrix.none')}
+        {cell.completedAt === null ? null : <span className="matrix-tick"> ✓</span>}
+      </span>
+      <span className="visually-hidden">{sentence}</span>
     </td>
   );
 }

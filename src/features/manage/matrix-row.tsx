@@ -1,7 +1,7 @@
 import '../../i18n/messages/manage-register.ts';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
-import { formatDateTime, formatPercent } from './format.ts';
+import { formatDateTime, formatPercent, formatShortDateTime } from './format.ts';
 import { MatrixCell } from './matrix-cell.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import type { MatrixLearner } from './types.ts';
@@ -17,11 +17,15 @@ export function MatrixRow({ learner }: { learner: MatrixLearner }) {
       </th>
       <td>{learner.employeeId ?? none}</td>
       <td>{learner.team ?? none}</td>
-      <td>
+      <td className="matrix-status">
         <StatusBadge status={learner.status} overdue={learner.overdue} />
       </td>
       <td className="manage-number">{formatPercent(learner.progressPercent, locale)}</td>
-      <td>{learner.lastActivityAt === null ? t('manage.matrix.never') : formatDateTime(learner.lastActivityAt, locale)}</td>
+      {learner.lastActivityAt === null ? (
+        <td>{t('manage.matrix.never')}</td>
+      ) : (
+        <td title={formatDateTime(learner.lastActivityAt, locale)}>{formatShortDateTime(learner.lastActivityAt, locale)}</td>
+      )}
       {learner.chapters.map((cell) => (
         <MatrixCell key={cell.chapterId} cell={cell} />
       ))}

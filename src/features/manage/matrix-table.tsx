@@ -1,7 +1,9 @@
 import '../../i18n/messages/manage-register.ts';
+import '../../i18n/messages/manage-tools-register.ts';
 import { useId } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { MatrixLegend } from './matrix-legend.tsx';
 import { MatrixRow } from './matrix-row.tsx';
 import { SortHeader } from './sort-header.tsx';
 import type { Matrix, MatrixQuery, MatrixSort } from './types.ts';
@@ -21,7 +23,10 @@ interface MatrixTableProps {
   busy: boolean;
 }
 
-/** Learners × chapters, in a container of its own that scrolls sideways on narrow screens. */
+/**
+ * Learners × chapters: compact enough for every chapter to show at 1280 px, names kept in view,
+ * in a container of its own that scrolls sideways on narrower screens.
+ */
 export function MatrixTable({ matrix, query, onSort, busy }: MatrixTableProps) {
   const { t, locale } = useT();
   const captionId = useId();
@@ -32,6 +37,7 @@ export function MatrixTable({ matrix, query, onSort, busy }: MatrixTableProps) {
   const caption = t('manage.matrix.caption', { from: offset + 1, to: offset + learners.length, total });
   return (
     <>
+      <MatrixLegend />
       <p className="manage-muted manage-scroll-hint">{t('manage.matrix.scrollHint')}</p>
       <div className="manage-scroll" role="region" aria-labelledby={captionId}>
         <table className="manage-table matrix-table" aria-busy={busy}>
@@ -49,9 +55,11 @@ export function MatrixTable({ matrix, query, onSort, busy }: MatrixTableProps) {
                 ),
               )}
               {matrix.chapters.map((chapter) => (
-                <th key={chapter.id} scope="col" className="matrix-chapter">
-                  <span>{t('manage.matrix.chapter', { n: chapter.order })}</span>
-                  <span className="matrix-chapter-title">{chapter.title[locale]}</span>
+                <th key={chapter.id} scope="col" className="matrix-chapter" title={chapter.title[locale]}>
+                  <span aria-hidden="true">{t('tools.matrix.chapterShort', { n: chapter.order })}</span>
+                  <span className="visually-hidden">
+                    {t('manage.matrix.chapter', { n: chapter.order })} {chapter.title[locale]}
+                  </span>
                 </th>
               ))}
             </tr>

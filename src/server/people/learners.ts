@@ -7,6 +7,8 @@ export interface LearnerProfile {
   displayName: string;
   employeeId: string | null;
   team: string | null;
+  /** Where reminders go, if the learner gave an address. */
+  email: string | null;
 }
 
 export interface Learner extends LearnerProfile {
@@ -24,11 +26,12 @@ export interface LearnerRow {
   display_name: string;
   employee_id: string | null;
   team: string | null;
+  email: string | null;
   joined_at: Date;
   last_activity_at: number | null;
 }
 
-export const LEARNER_COLUMNS = 'id, cohort_id, display_name, employee_id, team, joined_at, last_activity_at';
+export const LEARNER_COLUMNS = 'id, cohort_id, display_name, employee_id, team, email, joined_at, last_activity_at';
 
 export function toLearner(row: LearnerRow): Learner {
   return {
@@ -37,6 +40,7 @@ export function toLearner(row: LearnerRow): Learner {
     displayName: row.display_name,
     employeeId: row.employee_id,
     team: row.team,
+    email: row.email,
     joinedAt: row.joined_at.getTime(),
     lastActivityAt: row.last_activity_at,
   };
@@ -54,11 +58,11 @@ export async function joinCohort(db: Queryable, cohortId: string, profile: Learn
   const token = newToken();
   try {
     const { rows } = await db.query<LearnerRow>(
-      `INSERT INTO learners (id, cohort_id, display_name, employee_id, team, token_hash)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (cohort_id, employee_id) WHERE employee_id IS NOT NULL DO NOTHING
+      `INSERT INTO learners (id, cohort_id, display_name, employee_id, team, email, token_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (cohort_id, employee_id) WHERE employee_id IS NOT NULL AND removed_at IS NULL DO NOTHING
        RETURNING ${LEARNER_COLUMNS}`,
-      [randomUUID(), cohortId, profile.displayName, profile.employeeId, profile.team, sha256(token)],
+      [randomUUID(), cohortId, profile.displayName, profile.employeeId, profile.team, profile.email, sha256(token)],
     );
     if (rows[0] === undefined) throw employeeTaken();
     return { learner: toLearner(rows[0]), token };
@@ -74,7 +78,7 @@ export async function findLearnerByToken(db: Queryable, token: string): Promise<
 }
 
 export async function findLearnerInCohort(db: Queryable, cohortId: string, learnerId: string): Promise<Learner | null> {
-  const { rows } = await db.query<LearnerRow>(`SELECT ${LEARNER_COLUMNS} FROM learners WHERE id = $1 AND cohort_id = $2`, [
+  const { rows } = await db.query<LearnerRow>(`SELECT ${LEARNER_COLUMNS} FROM learners WHERE id = $1 AND cohort_id = $2 AND removed_at IS NULL`, [
     learnerId,
     cohortId,
   ]);
@@ -88,7 +92,8 @@ export async function updateProfile(db: Queryable, learnerId: string, patch: Par
       `UPDATE learners
           SET display_name = CASE WHEN $2 THEN $3 ELSE display_name END,
               employee_id = CASE WHEN $4 THEN $5 ELSE employee_id END,
-              team = CASE WHEN $6 THEN $7 ELSE team END
+              team = CASE WHEN $6 THEN $7 ELSE team END,
+              email = CASE WHEN $8 THEN $9 ELSE email END
         WHERE id = $1
         RETURNING ${LEARNER_COLUMNS}`,
       [
@@ -99,6 +104,8 @@ export async function updateProfile(db: Queryable, learnerId: string, patch: Par
         patch.employeeId ?? null,
         patch.team !== undefined,
         patch.team ?? null,
+        patch.email !== undefined,
+        patch.email ?? null,
       ],
     );
     return toLearner(rows[0]!);
@@ -113,4 +120,17 @@ export async function reissueToken(db: Queryable, learnerId: string): Promise<st
   const token = newToken();
   await db.query('UPDATE learners SET token_hash = $2 WHERE id = $1', [learnerId, sha256(token)]);
   return token;
+}
+
+/**
+ * Takes a learner out of their cohort. `keep`: they leave its lists and reports and their sign-in
+ * stops working, while their record (events, scores, certificate) stays for the record. `erase`:
+ * the learner and everything stored about them are deleted (an issued certificate stops verifying).
+ */
+export async function removeLearner(db: Queryable, learnerId: string, mode: 'keep' | 'erase'): Promise<void> {
+  if (mode === 'erase') {
+    await db.query('DELETE FROM learners WHERE id = $1', [learnerId]);
+    return;
+  }
+  await db.query('UPDATE learners SET removed_at = now(), token_hash = $2 WHERE id = $1', [learnerId, `removed:${sha256(newToken())}`]);
 }

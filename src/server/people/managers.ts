@@ -11,8 +11,6 @@ export interface Manager {
 
 export interface ManagerWithSecret extends Manager {
   passwordHash: string;
-  failedLogins: number;
-  lockedUntil: number | null;
 }
 
 interface ManagerRow {
@@ -20,8 +18,6 @@ interface ManagerRow {
   email: string;
   name: string;
   password_hash: string;
-  failed_logins: number;
-  locked_until: Date | null;
 }
 
 export function normaliseEmail(email: string): string {
@@ -41,7 +37,7 @@ export async function createManager(db: Queryable, input: { email: string; name:
 
 export async function findManagerByEmail(db: Queryable, email: string): Promise<ManagerWithSecret | null> {
   const { rows } = await db.query<ManagerRow>(
-    'SELECT id, email, name, password_hash, failed_logins, locked_until FROM managers WHERE email = $1',
+    'SELECT id, email, name, password_hash FROM managers WHERE email = $1',
     [normaliseEmail(email)],
   );
   const row = rows[0];
@@ -51,7 +47,5 @@ export async function findManagerByEmail(db: Queryable, email: string): Promise<
     email: row.email,
     name: row.name,
     passwordHash: row.password_hash,
-    failedLogins: row.failed_logins,
-    lockedUntil: row.locked_until?.getTime() ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { scorePercent } from '../../protocol/scores.ts';
 import type { Matrix } from './matrix.ts';
-import { toCsv, type CsvValue } from './csv.ts';
+import { timeFormatter, toCsv, type CsvValue } from './csv.ts';
 
 type Locale = 'zh-CN' | 'en';
 
@@ -46,25 +46,6 @@ const HEADERS: Record<Locale, Record<string, string>> = {
     completed_status: 'completed',
   },
 };
-
-/** `YYYY-MM-DD HH:mm` in `timeZone`: a form spreadsheets recognise as a date and time. */
-function timeFormatter(timeZone: string): (at: number | null) => string | null {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return (at) => {
-    if (at === null) return null;
-    const parts = format.formatToParts(new Date(at));
-    const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
-    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-  };
-}
 
 /** One row per learner, one group of columns per chapter, headers in the manager's language. */
 export function matrixCsv(matrix: Matrix, locale: Locale, timeZone: string): string {

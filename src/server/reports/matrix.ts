@@ -55,7 +55,7 @@ export async function loadMatrix(ctx: ServerContext, cohort: Cohort, query: Matr
                   WHEN last_activity_at IS NULL THEN 'not_started'
                   ELSE 'in_progress' END AS status
         FROM learners
-       WHERE cohort_id = $1
+       WHERE cohort_id = $1 AND removed_at IS NULL
     )
     SELECT *, count(*) OVER ()::int AS total
       FROM classified
@@ -79,7 +79,7 @@ export async function loadMatrix(ctx: ServerContext, cohort: Cohort, query: Matr
   const total = rows[0]?.total ?? (query.offset === 0 ? 0 : ((await db.query<Row>(sql, params(1, 0))).rows[0]?.total ?? 0));
   const summaries = await chapterSummaries(db, rows.map((row) => row.id));
   const teams = await db.query<{ team: string }>(
-    'SELECT DISTINCT team FROM learners WHERE cohort_id = $1 AND team IS NOT NULL ORDER BY team',
+    'SELECT DISTINCT team FROM learners WHERE cohort_id = $1 AND removed_at IS NULL AND team IS NOT NULL ORDER BY team',
     [cohort.id],
   );
   return {
