@@ -1,24 +1,23 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { course } from '../course/course.ts';
-import { StorageNotice } from '../features/progress/storage-notice.tsx';
 import { DisplaySettings } from '../features/settings/display-settings.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { RouteLoading } from './route-loading.tsx';
+import { StorageNoticeSlot } from './storage-notice-slot.tsx';
 import { SyncNoticeSlot } from './sync-notice-slot.tsx';
 import './print.css';
 import { setDocumentLanguage } from '../i18n/document-language.ts';
+import { isFollowed } from '../features/lesson/followed-state.ts';
 
 /** The frame around every page: skip link, header with navigation and language, main landmark. */
 export function Layout() {
   const { t, locale } = useT();
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
+  const followed = isFollowed(state);
 
-  useEffect(() => {
-    setDocumentLanguage(locale);
-    document.title = course.title[locale];
-  }, [locale]);
+  useEffect(() => setDocumentLanguage(locale), [locale]);
 
   useEffect(() => {
     // Under the SCORM package's hash routing the route itself sits in the hash: only a fragment after it counts.
@@ -31,8 +30,10 @@ export function Layout() {
   useEffect(() => {
     if (shownPath.current === pathname) return;
     shownPath.current = pathname;
+    // The lesson's address following the reader's scrolling is no move to another page.
+    if (followed) return;
     if (document.activeElement === null || document.activeElement === document.body) document.getElementById('main')?.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [pathname, followed]);
 
   return (
     <>
@@ -60,7 +61,7 @@ export function Layout() {
         <DisplaySettings />
       </header>
       <main id="main" tabIndex={-1}>
-        <StorageNotice />
+        <StorageNoticeSlot />
         <SyncNoticeSlot />
         <Suspense fallback={<RouteLoading />}>
           <Outlet />

@@ -1,10 +1,11 @@
+import { DeadlineSlot } from './deadline-slot.tsx';
 import { CertificatePage } from '../features/progress/certificate-page.tsx';
 import { ProgressPage } from '../features/progress/progress-page.tsx';
 import { VerifyPage } from '../features/progress/verify-page.tsx';
 
 /** `/progress`: the learner's progress, profile, activity and export/import. */
 export function ProgressRoute() {
-  return <ProgressPage />;
+  return <ProgressPage deadline={<DeadlineSlot />} />;
 }
 
 /** `/progress/certificate`: the printable certificate, in the same chunk as the progress page. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../i18n/use-t.ts';
+import { useDocumentTitle } from './use-document-title.ts';
 
 interface NotFoundProps {
   /** What was not found, in a sentence. */
@@ -12,6 +13,7 @@ interface NotFoundProps {
 /** A helpful dead end: says what is missing and offers ways back. */
 export function NotFound({ detail, children }: NotFoundProps) {
   const { t } = useT();
+  useDocumentTitle([t('notFound.title')]);
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t('notFound.title')}</h1>

@@ -83,6 +83,28 @@ describe('calculator toolbox', () => {
     expect(search.get('valuesAreRates')).toBe('true');
   });
 
+  it('shows the formula in the form the switch selects, and hides a chart whose numbers no longer hold', async () => {
+    const user = userEvent.setup();
+    renderRoute('/calculators/improvementPct?before=48&after=24&lowerIsBetter=true');
+    expect(await screen.findByText('越低越好：(48 − 24) ÷ 48 × 100')).toBeInTheDocument();
+    expect(screen.queryByText(/越高越好/)).toBeNull();
+    await user.click(screen.getByLabelText('越低越好'));
+    expect(screen.getByText('越高越好：(24 − 48) ÷ 48 × 100')).toBeInTheDocument();
+    expect(screen.queryByText(/越低越好：/)).toBeNull();
+    expect(document.title).toBe('改善幅度 · 指标计算器 · 商业运营人员培训');
+
+    // A bad input: the old chart would show numbers that no longer match, so it waits instead.
+    expect(await screen.findByRole('table')).toHaveTextContent('48');
+    await user.clear(screen.getByLabelText('变化前的值'));
+    await user.type(screen.getByLabelText('变化前的值'), 'abc');
+    expect(screen.getByText('输入有误，改正后图表会按新的数字重画。')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+    await user.clear(screen.getByLabelText('变化前的值'));
+    await user.type(screen.getByLabelText('变化前的值'), '30');
+    expect(screen.queryByText('输入有误，改正后图表会按新的数字重画。')).toBeNull();
+    expect(screen.getByRole('table')).toHaveTextContent('30');
+  });
+
   it('shows the example values when the address has none', async () => {
     renderRoute('/calculators/retentionRatePeriod');
     expect(await screen.findByLabelText('本期新增客户数')).toHaveValue('150');

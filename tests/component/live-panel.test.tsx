@@ -42,6 +42,7 @@ const pollView = (extra: object = {}) => ({
   revealed: false,
   answerCount: 0,
   results: null,
+  remainingMs: null,
   ...extra,
 });
 
@@ -106,7 +107,7 @@ describe('the presenter’s live panel', () => {
     await waitFor(() =>
       expect(calls.filter((c) => c.url.endsWith('/slide')).map((c) => c.body)).toContainEqual({ slideId: chapter.slides[1]!.id }),
     );
-    expect(within(panel()).getByRole('link', { name: '下载结果（CSV）' })).toHaveAttribute('href', `/api/live/rooms/${CODE}/results.csv?locale=zh-CN`);
+    expect(within(panel()).getByRole('link', { name: '下载结果（CSV）' })).toHaveAttribute('href', `/api/live/rooms/${CODE}/results.csv?${new URLSearchParams({ locale: 'zh-CN', tz: Intl.DateTimeFormat().resolvedOptions().timeZone })}`);
   });
 
   it('opens a slide’s quiz as a poll, counts answers, reveals the results here and on the projector', async () => {
@@ -124,6 +125,8 @@ describe('the presenter’s live panel', () => {
     await user.click(within(panel()).getByRole('checkbox', { name: '在投影上显示加入码' }));
     await waitFor(() => expect(within(audience.container).queryByRole('complementary', { name: '加入课堂互动' })).toBeNull());
 
+    // A countdown, chosen before opening, goes to the server, which closes the poll when it runs out.
+    await user.selectOptions(within(panel()).getByRole('combobox', { name: '倒计时' }), '60 秒');
     await user.click(within(panel()).getByRole('button', { name: '开启投票' }));
     const opened = calls.find((c) => c.url.endsWith('/poll'));
     expect(opened?.body).toEqual({
@@ -132,8 +135,10 @@ describe('the presenter’s live panel', () => {
       kind: 'single',
       options: quiz.options.map((o) => o.id),
       correct: quiz.options.filter((o) => o.correct).map((o) => o.id),
+      seconds: 60,
     });
-    stream.emit('poll', pollView());
+    stream.emit('poll', pollView({ remainingMs: 60_000 }));
+    expect(within(panel()).getByRole('timer', { name: '投票剩余时间' })).toHaveTextContent('剩余 1:00');
     expect(within(panel()).getByRole('button', { name: '投票进行中' })).toBeDisabled();
     stream.emit('stats', { connected: 3, joined: 3, answers: 2 });
     expect(within(panel()).getByText('已收到 2 份答案（共 3 人加入）')).toBeInTheDocument();
@@ -161,7 +166,7 @@ describe('the presenter’s live panel', () => {
     await user.click(within(panel()).getByRole('button', { name: '确认结束' }));
     expect(await within(panel()).findByText('课堂互动已结束，加入码已失效。', { exact: false })).toBeInTheDocument();
     expect(calls.some((c) => c.url.endsWith('/end'))).toBe(true);
-    expect(within(panel()).getByRole('link', { name: '下载结果（CSV）' })).toHaveAttribute('href', `/api/live/rooms/${CODE}/results.csv?locale=zh-CN`);
+    expect(within(panel()).getByRole('link', { name: '下载结果（CSV）' })).toHaveAttribute('href', `/api/live/rooms/${CODE}/results.csv?${new URLSearchParams({ locale: 'zh-CN', tz: Intl.DateTimeFormat().resolvedOptions().timeZone })}`);
     expect(within(panel()).getByRole('button', { name: '开启课堂互动' })).toBeInTheDocument();
   });
 });

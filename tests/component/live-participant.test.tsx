@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { slideBlocks, type Chapter, type SingleQuiz } from '../../src/content/types.ts';
@@ -67,6 +67,7 @@ const pollView = (extra: object = {}) => ({
   revealed: false,
   answerCount: 0,
   results: null,
+  remainingMs: null,
   ...extra,
 });
 
@@ -154,7 +155,11 @@ describe('live session on a trainee’s phone', () => {
     expect(within(card).queryByRole('radio')).toBeNull();
 
     stream.emit('poll', pollView());
-    const poll = screen.getByRole('region', { name: '课堂投票 · 进行中' });
+    // The open poll takes the screen in place of the slide, focused.
+    const poll = screen.getByRole('region', { name: '投票 1' });
+    expect(screen.queryByRole('article')).toBeNull();
+    await waitFor(() => expect(within(poll).getByRole('heading', { level: 2, name: '投票 1' })).toHaveFocus());
+    expect(within(poll).queryByRole('timer')).toBeNull();
     const radios = within(poll).getAllByRole('radio');
     expect(radios).toHaveLength(quiz.options.length);
     const send = within(poll).getByRole('button', { name: '提交答案' });
@@ -175,6 +180,9 @@ describe('live session on a trainee’s phone', () => {
     const buckets = quiz.options.map((o, i) => ({ key: o.id, count: i === correctIndex ? 3 : i === 1 ? 2 : 0, correct: o.correct }));
     const total = buckets.reduce((sum, b) => sum + b.count, 0);
     stream.emit('poll', pollView({ status: 'closed', revealed: true, answerCount: total, results: { total, correctCount: 3, buckets, numeric: null } }));
+    // Closed, the poll gives the screen back to the slide, where the results show.
+    expect(screen.queryByRole('region', { name: '投票 1' })).toBeNull();
+    await waitFor(() => expect(slideHeading()).toHaveFocus());
     const closed = screen.getByRole('region', { name: '课堂投票 · 已结束' });
     expect(within(closed).getByText('投票已结束，以上是你的最终答案。')).toBeInTheDocument();
     for (const radio of within(closed).getAllByRole('radio')) expect(radio).toBeDisabled();
@@ -198,7 +206,7 @@ describe('live session on a trainee’s phone', () => {
     const { user, stream } = await joinAs('小钱');
     stream.open();
     stream.emit('state', snapshot(slide(numericSlide).id, { poll: pollView({ slideId: slide(numericSlide).id, quizId: numeric.type === 'quiz' ? numeric.id : '', kind: 'numeric', options: [] }) }));
-    const poll = await screen.findByRole('region', { name: '课堂投票 · 进行中' });
+    const poll = await screen.findByRole('region', { name: '投票 1' });
     const field = within(poll).getByRole('textbox', { name: '你的答案（数字）' });
     expect(field).toHaveAttribute('inputmode', 'decimal');
     await user.type(field, 'abc');
@@ -210,15 +218,27 @@ describe('live session on a trainee’s phone', () => {
     await waitFor(() => expect(answers).toEqual([{ pollId: 'p1', value: 12.5 }]));
   });
 
-  it('points to an open poll when the trainee is on another slide', async () => {
+  it('counts a poll down, lets the trainee look at the slides meanwhile and come back to it', async () => {
+    vi.useFakeTimers({ now: 1_000_000, shouldAdvanceTime: true });
     const { user, stream } = await joinAs('小赵');
     stream.open();
-    stream.emit('state', snapshot(slide(quizSlide).id, { poll: pollView() }));
-    await screen.findByRole('region', { name: '课堂投票 · 进行中' });
+    stream.emit('state', snapshot(slide(quizSlide).id, { poll: pollView({ remainingMs: 65_000 }) }));
+    const poll = await screen.findByRole('region', { name: '投票 1' });
+    expect(within(poll).getByRole('timer', { name: '投票剩余时间' })).toHaveTextContent('剩余 1:05');
+    await act(() => vi.advanceTimersByTimeAsync(56_000));
+    expect(within(poll).getByRole('timer')).toHaveTextContent('剩余 0:09');
+    expect(within(poll).getByText('投票即将结束。')).toBeInTheDocument();
+
+    await user.click(within(poll).getByRole('button', { name: '先看幻灯片' }));
+    expect(slideHeading()).toHaveTextContent(slide(quizSlide).title);
+    expect(screen.getByRole('region', { name: '课堂投票 · 进行中' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /上一页/ }));
     expect(screen.getByText('讲师开启了一个投票。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '去作答' }));
-    expect(screen.getByRole('region', { name: '课堂投票 · 进行中' })).toBeInTheDocument();
+    expect(slideHeading()).toHaveTextContent(slide(quizSlide).title);
+    await user.click(screen.getByRole('button', { name: '回到投票' }));
+    expect(screen.getByRole('region', { name: '投票 1' })).toBeInTheDocument();
+    vi.useRealTimers();
   });
 
   it('shows a dropped connection and resumes from the snapshot sent on reconnect', async () => {
@@ -231,9 +251,8 @@ describe('live session on a trainee’s phone', () => {
     // The browser reconnects by itself; the server starts with the current state, answer included.
     stream.open();
     stream.emit('state', snapshot(slide(quizSlide).id, { poll: pollView(), you: { participantId: 'p-1', name: '小孙', answer: { choices: [quiz.options[2]!.id], value: null } } }));
-    expect(slideHeading()).toHaveTextContent(slide(quizSlide).title);
     expect(screen.getByText('● 已同步')).toBeInTheDocument();
-    const poll = screen.getByRole('region', { name: '课堂投票 · 进行中' });
+    const poll = screen.getByRole('region', { name: '投票 1' });
     expect(within(poll).getAllByRole('radio')[2]).toBeChecked();
     expect(within(poll).getByText('已收到你的答案。投票结束前可以修改。')).toBeInTheDocument();
   });

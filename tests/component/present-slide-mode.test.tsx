@@ -192,6 +192,27 @@ describe('slide mode', () => {
     await slideHeading(titles[0]!);
   });
 
+  it('moves between the overview’s thumbnails with the arrow keys', async () => {
+    const user = userEvent.setup();
+    await openAt(1);
+    await user.keyboard('o');
+    const dialog = await screen.findByRole('dialog', { name: '全部幻灯片' });
+    const pick = (n: number) => within(dialog).getByRole('button', { name: `第 ${n + 1} 页：${titles[n]}` });
+    expect(pick(1)).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(pick(2)).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(pick(0)).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(pick(titles.length - 1)).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(pick(0)).toHaveFocus();
+    // The deck did not move meanwhile (rows, which need a layout, are covered by the grid's unit test).
+    expect(dialog).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    await slideHeading(titles[2]!);
+  });
+
   it('blacks the screen out with B or the full stop, and brings it back', async () => {
     const user = userEvent.setup();
     await openAt(0);

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useLocaleStore } from '../../src/i18n/locale-store.ts';
 import { useProgressStore } from '../../src/progress/progress-store.ts';
-import { chapter, chapterRecord, resetProgress } from './progress-helpers.ts';
+import { chapter, chapterRecord, completeCourse, resetProgress } from './progress-helpers.ts';
 import { renderRoute } from './render-route.tsx';
 
 beforeEach(() => {
@@ -40,6 +40,32 @@ describe('home: continue where you left off', () => {
     useProgressStore.setState({ lastPosition: { chapterId: 'crm', slideId: 'retired-slide', at: 6 } });
     renderRoute('/');
     expect(await screen.findByRole('link', { name: 'Start with chapter 1' })).toHaveAttribute('href', '/learn/overview');
+  });
+});
+
+describe('home: continue at the first unfinished place', () => {
+  it('moves on to the next chapter once the one last read is complete', async () => {
+    const overview = chapter('overview');
+    useProgressStore.setState({
+      chapters: { overview: chapterRecord('overview', { scores: [0.9] }) },
+      lastPosition: { chapterId: 'overview', slideId: overview.slideIds.at(-1)!, at: 5 },
+    });
+    renderRoute('/');
+    expect(await screen.findByRole('link', { name: '继续学习：岗位职责与能力' })).toHaveAttribute('href', '/learn/roles');
+    expect(document.title).toBe('商业运营人员培训');
+  });
+
+  it('offers the test of a chapter read through but not passed', async () => {
+    useProgressStore.setState({ chapters: { overview: chapterRecord('overview', { scores: [0.5] }) } });
+    renderRoute('/');
+    expect(await screen.findByRole('link', { name: '参加本章测验：运营概述' })).toHaveAttribute('href', '/learn/overview#chapter-test');
+  });
+
+  it('points to the certificate when every chapter is complete', async () => {
+    useProgressStore.setState({ chapters: completeCourse(), lastPosition: { chapterId: 'community', slideId: chapter('community').slideIds[0]!, at: 5 } });
+    renderRoute('/');
+    expect(await screen.findByRole('link', { name: '全部章节已完成：查看结业证书' })).toHaveAttribute('href', '/progress/certificate');
+    expect(screen.queryByRole('link', { name: /^继续学习/ })).not.toBeInTheDocument();
   });
 });
 

@@ -100,7 +100,7 @@ describe('inline quiz', () => {
     await user.click(screen.getByRole('radio', { name: 'Email' }));
     await user.click(screen.getByRole('button', { name: '提交答案' }));
     expect(screen.getByRole('status')).toHaveTextContent('回答错误，得分 0%。');
-    expect(screen.getByRole('radio', { name: 'Email 你的选择：错误' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Email 你选了这一项，选错了' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Referral 正确答案（你没有选）' })).toBeInTheDocument();
     expect(screen.getByText('解析')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '再试一次' })).toHaveFocus();

@@ -216,3 +216,39 @@ describe('chapter test', () => {
     expect(screen.getByRole('button', { name: '提交测验' })).toBeDisabled();
   });
 });
+
+describe('chapter test: what counts as answered', () => {
+  it('counts an ordering question only once its items were moved, and flags letters in a number at once', async () => {
+    const processes = await loadChapter('en/processes');
+    const size = findChapter('processes')!.testSize;
+    // A seed whose draw holds an ordering and a numeric question.
+    const r = [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95].find((value) => {
+      const ids = drawTest(processes.test, seedFor(value), size);
+      const drawn = processes.test.filter((quiz) => ids.includes(quiz.id));
+      return drawn.some((quiz) => quiz.kind === 'order') && drawn.some((quiz) => quiz.kind === 'numeric');
+    });
+    expect(r).toBeDefined();
+    vi.spyOn(Math, 'random').mockReturnValue(r!);
+    const user = userEvent.setup();
+    renderInRouter(<ChapterTest chapter={processes} />);
+    expect(screen.getByText(`Answered: 0 of ${size}`)).toBeInTheDocument();
+
+    const groups = questionGroups();
+    const ids = drawTest(processes.test, seedFor(r!), size);
+    const drawn = processes.test.filter((quiz) => ids.includes(quiz.id));
+    const orderGroup = groups[drawn.findIndex((quiz) => quiz.kind === 'order')]!;
+    await user.click(within(orderGroup).getAllByRole('button', { name: /^Move “.*” down$/ }).find((b) => !b.hasAttribute('disabled'))!);
+    expect(screen.getByText(`Answered: 1 of ${size}`)).toBeInTheDocument();
+
+    const numericGroup = groups[drawn.findIndex((quiz) => quiz.kind === 'numeric')]!;
+    const field = within(numericGroup).getByRole('textbox');
+    await user.type(field, '12');
+    expect(within(numericGroup).queryByText(/Enter a number/)).toBeNull();
+    await user.type(field, 'x');
+    // Still in the field, and already told why the answer does not count.
+    expect(field).toHaveFocus();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(within(numericGroup).getByText(/Enter a number/)).toBeInTheDocument();
+    expect(screen.getByText(`Answered: 1 of ${size}`)).toBeInTheDocument();
+  });
+});

@@ -33,7 +33,7 @@ describe('quiz controls, keyboard only', () => {
     await user.keyboard('{Enter}');
 
     expect(screen.getByRole('status')).toHaveTextContent('Correct. Score: 100%.');
-    expect(within(group).getByRole('radio', { name: /Referral.*Your choice: correct/ })).toBeDisabled();
+    expect(within(group).getByRole('radio', { name: /Referral.*You chose this, and it is right/ })).toBeDisabled();
     expect(screen.getByText('Why: Which channel converts best?')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus();
   });
@@ -52,8 +52,8 @@ describe('quiz controls, keyboard only', () => {
     await user.keyboard('{Enter}');
 
     expect(screen.getByRole('status')).toHaveTextContent('Not correct. Score: 0%.');
-    expect(screen.getByRole('checkbox', { name: 'Search Your choice: correct' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Email Your choice: wrong' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Search You chose this, and it is right' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Email You chose this, and it is wrong' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Social Correct answer (not chosen)' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Referral' })).toBeInTheDocument();
     expect(screen.getByText('Why: Which are paid channels?')).toBeInTheDocument();
@@ -73,7 +73,7 @@ describe('quiz controls, keyboard only', () => {
     await user.tab();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('status')).toHaveTextContent('回答正确，得分 100%。');
-    expect(screen.getByRole('radio', { name: /错误.*你的选择：正确/ })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^错误 ✓? ?你选了这一项，选对了$/ })).toBeInTheDocument();
   });
 
   it('marks the right true/false value when the answer was wrong', async () => {
@@ -84,7 +84,7 @@ describe('quiz controls, keyboard only', () => {
     await user.tab();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('status')).toHaveTextContent('Not correct.');
-    expect(screen.getByRole('radio', { name: 'True Your choice: wrong' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'True You chose this, and it is wrong' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'False Correct answer (not chosen)' })).toBeInTheDocument();
   });
 

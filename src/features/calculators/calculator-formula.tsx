@@ -2,16 +2,18 @@ import '../../i18n/messages/calculators-register.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { type KpiDefinition, substituteFormula } from '../../kpi/index.ts';
 import { formatNumber } from './format.ts';
+import { formulaInUse } from './formula-branch.ts';
 
 interface CalculatorFormulaProps {
   definition: KpiDefinition;
   inputs: Record<string, unknown>;
 }
 
-/** The formula with the learner's own numbers in it, so the arithmetic can be followed. */
+/** The formula with the learner's own numbers in it (in the form their switches select), so the arithmetic can be followed. */
 export function CalculatorFormula({ definition, inputs }: CalculatorFormulaProps) {
   const { t, locale } = useT();
-  const text = substituteFormula(definition, locale, inputs, (value) => formatNumber(locale, value, 4));
+  const inUse = { ...definition, formula: { ...definition.formula, [locale]: formulaInUse(definition, locale, inputs) } };
+  const text = substituteFormula(inUse, locale, inputs, (value) => formatNumber(locale, value, 4));
   return (
     <div className="calc-formula">
       <p className="calc-formula-label">{t('calculators.formula')}</p>

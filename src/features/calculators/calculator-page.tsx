@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { getKpiDefinition, type KpiDefinition } from '../../kpi/index.ts';
 import { NotFound } from '../../ui/not-found.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { Calculator } from './calculator.tsx';
 import { type FormValues, initialFormValues } from './form-values.ts';
 import { formValuesFromQuery, queryFromFormValues } from './query-codec.ts';
@@ -28,6 +29,7 @@ export function CalculatorPage() {
 function SharedCalculator({ definition }: { definition: KpiDefinition }) {
   const { t, locale } = useT();
   const [searchParams, setSearchParams] = useSearchParams();
+  useDocumentTitle([definition.name[locale], t('calculators.index.title')]);
   const [start] = useState(() => formValuesFromQuery(definition, searchParams, initialFormValues(definition)));
   const [values, setValues] = useState(start);
   const update = (next: FormValues) => {

@@ -31,7 +31,8 @@ export function Calculator({ definition, values, onChange, onReset, headingLevel
   const id = useId();
   const inputs = useMemo(() => parseFormValues(definition, values), [definition, values]);
   const result = useMemo(() => computeKpi(definition.id, inputs), [definition, inputs]);
-  // While an input is being retyped the chart keeps its last valid picture instead of vanishing.
+  // While an input is invalid the chart keeps its room (no jump) but not its old numbers, which
+  // no longer match the inputs: it is hidden behind a line saying it waits for valid input.
   const [chartInputs, setChartInputs] = useState(result.ok ? inputs : null);
   if (result.ok && chartInputs !== inputs) setChartInputs(inputs);
 
@@ -55,7 +56,10 @@ export function Calculator({ definition, values, onChange, onReset, headingLevel
       </div>
       {chartInputs ? (
         <div className={result.ok ? 'calc-chart' : 'calc-chart calc-chart-stale'}>
-          <CalculatorChart kpiId={definition.id} inputs={chartInputs} values={values} />
+          {result.ok ? null : <p className="calc-chart-waiting">{t('calculators.chart.waiting')}</p>}
+          <div className="calc-chart-drawing" inert={!result.ok} aria-hidden={!result.ok || undefined}>
+            <CalculatorChart kpiId={definition.id} inputs={chartInputs} values={values} />
+          </div>
         </div>
       ) : null}
       <div className="calc-actions">

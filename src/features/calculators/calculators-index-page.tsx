@@ -1,6 +1,7 @@
 import '../../i18n/messages/calculators-register.ts';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { KPI_DEFINITIONS } from '../../kpi/index.ts';
 import { kpiGroups } from './kpi-themes.ts';
 import './calculators.css';
@@ -8,6 +9,7 @@ import './calculators.css';
 /** `/calculators`: every KPI calculator, grouped by theme. */
 export function CalculatorsIndexPage() {
   const { t, locale } = useT();
+  useDocumentTitle([t('calculators.index.title')]);
   return (
     <div className="calc-index">
       <header>

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
-import { findChapter } from '../../course/course.ts';
+import { findChapter, summaryIn } from '../../course/course.ts';
 import { useChapter } from '../../course/use-chapter.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NotFound } from '../../ui/not-found.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { LessonView } from './lesson-view.tsx';
 
 /** Renders what follows the last slide (the app supplies the chapter test). */
@@ -22,6 +23,9 @@ export function LessonPage({ chapterEnd }: { chapterEnd?: ChapterEnd }) {
 function LoadedLesson({ chapterId, slideId, chapterEnd }: { chapterId: string; slideId: string | null; chapterEnd?: ChapterEnd }) {
   const { t, locale } = useT();
   const state = useChapter(chapterId, locale);
+  const entry = findChapter(chapterId);
+  // While the chapter loads (or fails to), the manifest names it; once shown, the lesson names its slide too.
+  useDocumentTitle(state.status === 'loading' || state.status === 'error' ? [entry && summaryIn(entry, locale)?.summary.title] : null);
   switch (state.status) {
     case 'loading':
       return (

@@ -1,12 +1,15 @@
 import '../../i18n/messages/present-register.ts';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NotFound } from '../../ui/not-found.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ChapterPager } from './chapter-pager.tsx';
-import { SlideSection, slideElementId } from './slide-section.tsx';
+import { PrintLessonButton } from './print-lesson-button.tsx';
+import { SlideSection } from './slide-section.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
+import { useLessonPlace } from './use-lesson-place.ts';
 import { useSeenTracking } from './use-seen-tracking.ts';
 import { useShownSlides } from './use-shown-slides.ts';
 
@@ -28,12 +31,8 @@ export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonVie
   // A fragment (such as the chapter test's) may point anywhere in the lesson: render all of it.
   const shown = useShownSlides(chapter.id, chapter.slides.length, slideIndex, hash !== '');
 
-  useEffect(() => {
-    if (!slideId || !known) return;
-    const heading = document.getElementById(slideElementId(slideId))?.querySelector<HTMLElement>('h2');
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
-  }, [slideId, known, chapter]);
+  useLessonPlace(chapter.id, slideId, known);
+  useDocumentTitle(known ? [chapter.slides[slideIndex]?.title, chapter.title] : null);
 
   if (!known) {
     return (
@@ -53,6 +52,7 @@ export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonVie
           <p className="lesson-summary">{chapter.summary}</p>
           <p className="lesson-actions">
             <Link to={`/present/${chapter.id}`}>{t('present.start')}</Link>
+            <PrintLessonButton />
           </p>
           {fallback ? (
             <p className="notice" role="note" lang={undefined}>

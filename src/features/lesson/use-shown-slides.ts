@@ -22,6 +22,8 @@ interface ShownSlides {
 export function useShownSlides(chapterId: string, total: number, neededIndex: number, all: boolean): ShownSlides {
   // Keyed by chapter, so the next chapter starts again with its first screen.
   const [added, setAdded] = useState<{ chapterId: string; count: number } | null>(null);
+  // Once everything was asked for, it stays: the lesson never takes back slides the reader may be among.
+  if (all && (added?.chapterId !== chapterId || added.count < total)) setAdded({ chapterId, count: total });
   const first = Math.max(FIRST_SLIDES, neededIndex + 1, added?.chapterId === chapterId ? added.count : 0);
   const count = all ? total : Math.min(total, first);
   const complete = count === total;

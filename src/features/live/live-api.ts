@@ -1,5 +1,5 @@
 import { apiCall } from '../../http/api-client.ts';
-import type { MyAnswer, PollAnswer, PollSpec, PollView, RoomSummary, Seat } from './live-types.ts';
+import type { Admission, MyAnswer, ParticipantEntry, PollAnswer, PollSpec, PollView, RoomSummary, Seat } from './live-types.ts';
 
 /** A refusal from the server, with its stable code (`room_full`, `rate_limited` …). */
 export class LiveApiError extends Error {
@@ -60,11 +60,23 @@ export function eventsUrl(code: string, token?: string): string {
   return `${roomPath(code)}/events${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
 }
 
-export function resultsCsvUrl(code: string, locale: string): string {
-  return `${roomPath(code)}/results.csv?locale=${encodeURIComponent(locale)}`;
+/** The results as CSV, in the presenter's language and time zone. */
+export function resultsCsvUrl(code: string, locale: string, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+  const params = new URLSearchParams({ locale });
+  if (timeZone) params.set('tz', timeZone);
+  return `${roomPath(code)}/results.csv?${params}`;
 }
 
 /** The address trainees open (and the QR code encodes). */
 export function joinUrl(code: string, origin = window.location.origin): string {
   return `${origin}/live/${code}`;
 }
+
+export const listParticipants = (code: string) =>
+  call<{ admission: Admission; participants: ParticipantEntry[] }>('GET', `${roomPath(code)}/participants`);
+export const setAdmission = (code: string, admission: Admission) =>
+  call<{ admission: Admission }>('POST', `${roomPath(code)}/admission`, { admission });
+export const admitParticipant = (code: string, participantId: string) =>
+  call<{ counts: unknown }>('POST', `${roomPath(code)}/participants/${encodeURIComponent(participantId)}/admit`, {});
+export const removeParticipant = (code: string, participantId: string) =>
+  call<{ counts: unknown }>('POST', `${roomPath(code)}/participants/${encodeURIComponent(participantId)}/remove`, {});

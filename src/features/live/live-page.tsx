@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { findChapter, summaryIn } from '../../course/course.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { JoinForm } from './join-form.tsx';
 import { LiveApiError, lookupRoom } from './live-api.ts';
 import { LiveSession } from './live-session.tsx';
@@ -38,10 +39,8 @@ function LiveRoom({ code, toolbar }: LivePageProps & { code: string }) {
   const [lookup, setLookup] = useState<Lookup>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
-    document.title = t('live.pageTitle', { code });
-    setDocumentLanguage(locale);
-  }, [t, code, locale]);
+  useDocumentTitle([t('live.pageTitle', { code })]);
+  useEffect(() => setDocumentLanguage(locale), [locale]);
 
   useEffect(() => {
     if (seat !== null) return undefined;

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { resultsCsvUrl, startRoom } from './live-api.ts';
 import { EndControls } from './live-end-controls.tsx';
 import { LiveJoinCard } from './live-join-card.tsx';
+import { LiveParticipants } from './live-participants.tsx';
 import { PollControls } from './live-poll-controls.tsx';
 import { useLiveRoom } from './use-live-room.ts';
 import './live.css';
@@ -91,7 +92,8 @@ export function LivePanel({ chapter, slide }: LivePanelProps) {
             showJoin={live.showJoin}
             onShowJoin={live.setShowJoin}
           />
-          <PollControls code={code} chapter={chapter} slide={slide} poll={live.poll} counts={live.counts} busy={busy} act={act} />
+          <PollControls code={code} chapter={chapter} slide={slide} poll={live.poll} counts={live.counts} deadline={live.stream.pollDeadline} busy={busy} act={act} />
+          <LiveParticipants code={code} counts={live.counts} busy={busy} act={act} />
           <EndControls
             code={code}
             busy={busy}

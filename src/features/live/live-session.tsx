@@ -49,6 +49,19 @@ export function LiveSession({ seat, onLeave }: LiveSessionProps) {
   const status =
     state.connection === 'open' ? t('live.connection.open') : state.connection === 'reconnecting' || refused ? t('live.connection.reconnecting') : t('live.connection.connecting');
 
+  if (state.connection === 'removed') {
+    return (
+      <div className="live-message">
+        <h1>{t('live.removed.title')}</h1>
+        <p>{t('live.removed.body')}</p>
+        <p className="live-links">
+          <Link to={`/learn/${seat.chapterId}`}>{t('live.ended.readChapter')}</Link>
+          <Link to="/">{t('live.home')}</Link>
+        </p>
+      </div>
+    );
+  }
+
   if (state.connection === 'ended' || (refused && check === 'gone')) {
     return (
       <div className="live-message">
@@ -90,7 +103,11 @@ export function LiveSession({ seat, onLeave }: LiveSessionProps) {
           </button>
         </div>
       ) : null}
-      {chapterState.status === 'ready' && state.ready ? (
+      {state.waiting ? (
+        <p className="live-message" role="status">
+          {t('live.waiting')}
+        </p>
+      ) : chapterState.status === 'ready' && state.ready ? (
         <LiveViewer chapter={chapterState.chapter} lang={chapterState.fallback ? chapterState.chapter.locale : undefined} state={state} submit={submit} />
       ) : chapterState.status === 'error' ? (
         <div role="alert" className="live-message">

@@ -1,7 +1,9 @@
 /** What the live-session API sends and accepts: the protocol's types, which the server's `src/server/live/` speaks too. */
 export type {
+  Admission,
   LiveSnapshot,
   MyAnswer,
+  ParticipantEntry,
   PollAnswer,
   PollBucket,
   PollKind,

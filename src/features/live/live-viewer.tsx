@@ -1,5 +1,5 @@
 import '../../i18n/messages/live-register.ts';
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
@@ -7,6 +7,8 @@ import { BlockRenderersProvider, useBlockRenderers } from '../../ui/block-render
 import { LivePollContext, type LivePollValue } from './live-poll-context.ts';
 import { LiveQuizBlock } from './live-quiz-block.tsx';
 import type { LiveState } from './live-state.ts';
+import { PollTakeover } from './poll-takeover.tsx';
+import { findQuiz, isPollable } from './poll-spec.ts';
 
 interface LiveViewerProps {
   chapter: Chapter;
@@ -58,13 +60,39 @@ export function LiveViewer({ chapter, lang, state, submit }: LiveViewerProps) {
   const pollElsewhere = pollIndex !== -1 && pollIndex !== index;
   const liveSlide = slides[liveIndex]!;
 
+  // An open poll takes the screen until it closes, unless the trainee asked for the slide.
+  const [asidePollId, setAsidePollId] = useState<string | null>(null);
+  const pollQuiz = poll && poll.status === 'open' ? findQuiz(slides, poll.slideId, poll.quizId) : undefined;
+  const takeover = poll && pollQuiz && isPollable(pollQuiz) && asidePollId !== poll.id ? { poll, quiz: pollQuiz } : null;
+  const takingOver = takeover !== null;
+  const tookOver = useRef(false);
+  useEffect(() => {
+    // Back from the poll: focus returns to the slide, where its results will show.
+    if (tookOver.current && !takingOver) heading.current?.focus();
+    tookOver.current = takingOver;
+  }, [takingOver]);
+
+  if (takeover) {
+    return (
+      <PollTakeover
+        quiz={takeover.quiz}
+        poll={takeover.poll}
+        mine={state.myAnswer?.pollId === takeover.poll.id ? state.myAnswer.answer : null}
+        deadline={state.pollDeadline}
+        submit={submit}
+        onDismiss={() => setAsidePollId(takeover.poll.id)}
+        lang={lang}
+      />
+    );
+  }
+
   return (
     <>
-      {pollElsewhere ? (
+      {pollIndex !== -1 ? (
         <div className="live-banner" role="status">
           <span>{t('live.poll.elsewhere')}</span>
-          <button type="button" onClick={() => go(pollIndex, true)}>
-            {t('live.poll.goThere')}
+          <button type="button" onClick={() => (pollElsewhere ? go(pollIndex, true) : setAsidePollId(null))}>
+            {pollElsewhere ? t('live.poll.goThere') : t('live.takeover.back')}
           </button>
         </div>
       ) : null}

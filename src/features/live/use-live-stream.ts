@@ -1,20 +1,22 @@
 import { useEffect, useReducer, type Dispatch } from 'react';
 import { initialLiveState, liveReducer, type LiveAction, type LiveState } from './live-state.ts';
 
-const EVENTS = ['state', 'slide', 'poll', 'stats', 'ended'] as const;
+const EVENTS = ['state', 'slide', 'poll', 'stats', 'ended', 'removed'] as const;
 
-function actionFor(event: (typeof EVENTS)[number], data: unknown): LiveAction | null {
+function actionFor(event: (typeof EVENTS)[number], data: unknown, receivedAt: number): LiveAction | null {
   switch (event) {
     case 'state':
-      return { type: 'state', snapshot: data as never };
+      return { type: 'state', snapshot: data as never, receivedAt };
     case 'slide':
       return typeof (data as { slideId?: unknown }).slideId === 'string' ? { type: 'slide', slideId: (data as { slideId: string }).slideId } : null;
     case 'poll':
-      return { type: 'poll', poll: data as never };
+      return { type: 'poll', poll: data as never, receivedAt };
     case 'stats':
       return { type: 'stats', counts: data as never };
     case 'ended':
       return { type: 'ended' };
+    case 'removed':
+      return { type: 'removed' };
   }
 }
 
@@ -39,9 +41,9 @@ export function useLiveStream(url: string | null): [LiveState, Dispatch<LiveActi
         } catch {
           return;
         }
-        const action = actionFor(event, data);
+        const action = actionFor(event, data, Date.now());
         if (action) dispatch(action);
-        if (event === 'ended') source.close();
+        if (event === 'ended' || event === 'removed') source.close();
       };
       source.addEventListener(event, listener as EventListener);
       return [event, listener] as const;

@@ -2,6 +2,7 @@ import '../../i18n/messages/present-register.ts';
 import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { Dialog } from './dialog.tsx';
+import { moveInGrid } from './grid-keys.ts';
 import { SlideStage } from './slide-stage.tsx';
 
 const CLOSE_KEYS = ['Escape', 'o', 'O'];
@@ -15,12 +16,14 @@ interface OverviewDialogProps {
   onClose: () => void;
 }
 
-/** Thumbnails of every slide; Enter or a click jumps, Escape or O closes. */
+/** Thumbnails of every slide; arrow keys move between them, Enter or a click jumps, Escape or O closes. */
 export function OverviewDialog({ chapter, current, lang, onPick, onClose }: OverviewDialogProps) {
   const { t } = useT();
   return (
     <Dialog title={t('present.overviewTitle')} onClose={onClose} size="wide" closeKeys={CLOSE_KEYS}>
-      <ol className="overview-grid">
+      {/* The arrow keys only move focus between the list's own buttons, which stay in the Tab order. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <ol className="overview-grid" onKeyDown={(event) => moveInGrid(event, '.overview-pick')}>
         {chapter.slides.map((slide, index) => (
           <li key={slide.id} className="overview-item">
             <div className="overview-thumb" aria-hidden="true" inert>

@@ -34,7 +34,7 @@ export function PresenterView({ chapter, index, lang, livePanel: LivePanel }: Pr
   const stage = useRef<HTMLElement>(null);
   const { blocksFor } = sync;
   const blockSync = useMemo(() => blocksFor(slide.id), [blocksFor, slide.id]);
-  usePageMeta(t('presenter.title', { title: chapter.title }));
+  usePageMeta(t('presenter.title', { title: slide.title }), chapter.title);
   useStageFocus(stage, deck.dialog === null, slide.id);
 
   return (

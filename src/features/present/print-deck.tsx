@@ -1,9 +1,11 @@
 import '../../i18n/messages/present-register.ts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
+import { requestAllCharts } from '../../ui/charts/chart-demand.ts';
+import { printWhenReady } from '../../ui/print-when-ready.ts';
 import { SpeakerNotes } from '../../ui/speaker-notes.tsx';
 import { presentPath } from './slide-paths.ts';
 import { SlideStage } from './slide-stage.tsx';
@@ -11,11 +13,14 @@ import { usePageMeta } from './use-page-meta.ts';
 
 /**
  * `?print`: the chapter's handout. Each slide starts a page: the projected face as it looks on the
- * canvas, then the reading depth in full, then (optionally) the speaker notes.
+ * canvas (grown, never clipped, where a face runs longer), then the reading depth in full, then
+ * (optionally) the speaker notes. Every chart is drawn at once, and the print button waits for them.
  */
 export function PrintDeck({ chapter, lang }: { chapter: Chapter; lang: string | undefined }) {
   const { t } = useT();
   const [withNotes, setWithNotes] = useState(true);
+  const [preparing, setPreparing] = useState(false);
+  useEffect(() => requestAllCharts(), []);
   const title = t('present.handoutTitle', { title: chapter.title });
   usePageMeta(title);
   const total = chapter.slides.length;
@@ -28,8 +33,15 @@ export function PrintDeck({ chapter, lang }: { chapter: Chapter; lang: string | 
             <input type="checkbox" checked={withNotes} onChange={(event) => setWithNotes(event.target.checked)} />
             {t('present.includeNotes')}
           </label>
-          <button type="button" onClick={() => window.print()}>
-            {t('present.print')}
+          <button
+            type="button"
+            disabled={preparing}
+            onClick={() => {
+              setPreparing(true);
+              void printWhenReady().finally(() => setPreparing(false));
+            }}
+          >
+            {preparing ? t('present.preparingPrint') : t('present.print')}
           </button>
           <Link to={presentPath(chapter.id)}>{t('present.backToSlides')}</Link>
         </div>

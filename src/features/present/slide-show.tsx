@@ -35,7 +35,7 @@ export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowP
   const { blocksFor } = sync;
   const rendered = useSlideWindow(deck.index, total);
   useSlideSeen(chapter.id, slide.id, slide.readingMs, !sync.blackout);
-  usePageMeta(`${slide.title} · ${chapter.title}`);
+  usePageMeta(t('present.pageTitle', { n: deck.index + 1, total, title: slide.title }), chapter.title);
   useStageFocus(stage, deck.dialog === null, slide.id);
 
   return (

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { course, findChapter, summaryIn } from '../../course/course.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { verifyPath } from '../../protocol/certificates.ts';
 import { readEnrollment } from '../../sync/enrollment.ts';
@@ -21,6 +22,8 @@ import './progress.css';
  * `/verify/<code>`; without a server the certificate says plainly that it is self-reported.
  */
 export function CertificatePage() {
+  const { t } = useT();
+  useDocumentTitle([t('progress.cert.heading')]);
   const { complete } = useCourseProgress();
   const enrollment = useMemo(() => readEnrollment(), []);
   if (!complete) return <CertificateMissing />;

@@ -1,3 +1,4 @@
+import '../../i18n/messages/storage-register.ts';
 import { Link } from 'react-router-dom';
 import { useT, type Translate } from '../../i18n/use-t.ts';
 import type { StorageIssue } from '../../progress/progress-data.ts';

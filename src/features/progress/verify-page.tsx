@@ -2,6 +2,7 @@ import '../../i18n/messages/progress-register.ts';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { verifyPath } from '../../protocol/certificates.ts';
 import { verifyCertificate, type CertificateResult } from '../../sync/certificate-api.ts';
 import { formatDate, formatScore } from './format.ts';
@@ -20,6 +21,7 @@ export function VerifyPage() {
 
 function VerifyPanel({ code }: { code: string }) {
   const { t, locale } = useT();
+  useDocumentTitle([t('progress.verify.heading')]);
   const navigate = useNavigate();
   const inputId = useId();
   const [typed, setTyped] = useState(code);

@@ -4,6 +4,7 @@ import type { NumericQuiz } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { parseNumericAnswer } from '../../quiz/numeric-input.ts';
 import { FeedbackMark } from './feedback-mark.tsx';
+import { cannotBecomeNumber } from './numeric-typing.ts';
 
 interface NumericControlProps {
   quiz: NumericQuiz;
@@ -17,7 +18,8 @@ interface NumericControlProps {
 
 /**
  * A text field (not `type=number`, which rejects full-width digits and a typed unit) with the
- * decimal keypad on phones. A text that is not a number is flagged once the learner leaves the field.
+ * decimal keypad on phones. A text that is not a number is flagged as soon as it cannot become one
+ * (a letter typed), else once the learner leaves the field (`12.` may still be on its way).
  */
 export function NumericControl({ quiz, text, onChange, correct, reveal = true }: NumericControlProps) {
   const { t, locale } = useT();
@@ -26,7 +28,7 @@ export function NumericControl({ quiz, text, onChange, correct, reveal = true }:
   const errorId = useId();
   const [checked, setChecked] = useState(false);
   const parsed = parseNumericAnswer(text, quiz.unit);
-  const invalid = checked && !parsed.ok && parsed.reason === 'not_a_number';
+  const invalid = !parsed.ok && parsed.reason === 'not_a_number' && (checked || cannotBecomeNumber(text, quiz.unit));
   const describedBy = [quiz.unit ? unitId : null, invalid ? errorId : null].filter(Boolean).join(' ');
   const reviewing = correct !== null;
   const format = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(n);

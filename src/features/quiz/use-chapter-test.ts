@@ -42,7 +42,12 @@ export function useChapterTest(chapter: Chapter): ChapterTestState {
     return chapter.test.filter((quiz) => drawn.has(quiz.id));
   }, [chapter, attempt.seed, size]);
   const responseFor = (quiz: QuizBlock) => attempt.responses[quiz.id] ?? emptyResponse(quiz, attempt.seed);
-  const answeredCount = quizzes.filter((quiz) => isResponseComplete(quiz, responseFor(quiz))).length;
+  // Answered means the learner gave the answer: an ordering question starts out complete (shown in
+  // an unsolved order) but counts only once its items have been moved.
+  const answeredCount = quizzes.filter((quiz) => {
+    const given = attempt.responses[quiz.id];
+    return given !== undefined && isResponseComplete(quiz, given);
+  }).length;
 
   return {
     quizzes,

@@ -55,7 +55,10 @@ export const presentMessages = defineMessages({
     'present.includeNotes': '打印讲者备注',
     'present.noNotes': '本页没有讲者备注。',
     'present.handoutTitle': '{title} · 讲义',
+    'present.pageTitle': '{title}（{n}/{total}）',
     'present.print': '打印讲义',
+    'present.preparingPrint': '正在准备打印……',
+    'lesson.print': '打印本章',
     'present.backToSlides': '返回放映',
 
     'presenter.title': '演讲者视图：{title}',
@@ -129,7 +132,10 @@ export const presentMessages = defineMessages({
     'present.includeNotes': 'Print speaker notes',
     'present.noNotes': 'This slide has no speaker notes.',
     'present.handoutTitle': '{title} · Handout',
+    'present.pageTitle': '{title} ({n}/{total})',
     'present.print': 'Print handout',
+    'present.preparingPrint': 'Preparing to print…',
+    'lesson.print': 'Print this chapter',
     'present.backToSlides': 'Back to the slides',
 
     'presenter.title': 'Presenter view: {title}',

@@ -22,6 +22,8 @@ export interface LiveOptions {
   maxBufferedBytes: number;
   /** Joins per client IP per minute, and as many code look-ups (a classroom may share one address). */
   joinsPerIpPerMinute: number;
+  /** Look-ups and joins with a code no live session has, per client IP per minute (guessing). */
+  wrongCodesPerIpPerMinute: number;
   /** Answers per participant per minute (changing an answer counts). */
   answersPerParticipantPerMinute: number;
   /** Answers per client IP per minute (a whole classroom may share one address). */
@@ -39,7 +41,8 @@ export const DEFAULT_LIVE_OPTIONS: LiveOptions = {
   maxStreamsPerParticipant: 3,
   maxPresenterStreams: 10,
   maxBufferedBytes: 1024 * 1024,
-  joinsPerIpPerMinute: 300,
+  joinsPerIpPerMinute: 600,
+  wrongCodesPerIpPerMinute: 30,
   answersPerParticipantPerMinute: 30,
   answersPerIpPerMinute: 3000,
 };

@@ -23,12 +23,14 @@ export interface StoredAnswer {
 }
 
 /** The server's whole poll: what every client may see (`PollView` without the counts) and what it may not. */
-export interface Poll extends Omit<PollView, 'answerCount' | 'results'> {
+export interface Poll extends Omit<PollView, 'answerCount' | 'results' | 'remainingMs'> {
   /** Correct option ids; empty for numeric. */
   correct: string[];
   numeric: { answer: number; tolerance: number } | null;
   openedAt: number;
   closedAt: number | null;
+  /** When a countdown closes the poll (epoch milliseconds), or null without one. */
+  closesAt: number | null;
   /** By participant id: one answer each, replaced while the poll is open. */
   answers: Map<string, StoredAnswer>;
 }
@@ -47,6 +49,7 @@ export function createPoll(spec: PollSpec, number: number, now: number): Poll {
     revealed: false,
     openedAt: now,
     closedAt: null,
+    closesAt: spec.seconds === undefined ? null : now + spec.seconds * 1000,
     answers: new Map<string, StoredAnswer>(),
   };
   switch (spec.kind) {
@@ -122,7 +125,7 @@ export function pollResults(poll: Poll): PollResults {
   return { total: poll.answers.size, correctCount, buckets, numeric: poll.numeric };
 }
 
-export function pollView(poll: Poll): PollView {
+export function pollView(poll: Poll, now: number): PollView {
   const { id, number, slideId, quizId, kind, options, status, revealed } = poll;
   return {
     id,
@@ -135,5 +138,6 @@ export function pollView(poll: Poll): PollView {
     revealed,
     answerCount: poll.answers.size,
     results: revealed ? pollResults(poll) : null,
+    remainingMs: status === 'open' && poll.closesAt !== null ? Math.max(0, poll.closesAt - now) : null,
   };
 }

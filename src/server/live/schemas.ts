@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { identifier } from '../validation/fields.ts';
+import { ADMISSIONS } from '../../protocol/live.ts';
+import { identifier, UNPRINTABLE, uuid } from '../validation/fields.ts';
+import { POLL_SECONDS } from '../../protocol/live.ts';
 import { MAX_NAME_LENGTH } from './options.ts';
-
-/** C0 and C1 controls, and the invisible marks that reorder or hide text (bidi overrides, zero widths). */
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /** A participant's display name: trimmed, 1–40 characters, nothing invisible. */
 export const displayName = z
@@ -22,10 +20,16 @@ export const createRoomBody = z.object({ chapterId: identifier(), slideId: ident
 export const roomQuery = z.object({ chapterId: identifier() });
 export const joinBody = z.object({ name: displayName });
 export const slideBody = z.object({ slideId: identifier() });
+export const participantParams = z.object({ participantId: uuid });
+export const admissionBody = z.object({ admission: z.enum(ADMISSIONS, { error: 'Expected admission "open" or "approval".' }) });
 export const eventsQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'Expected a participant token.').optional() });
 
 const optionId = identifier(20);
-const where = { slideId: identifier(), quizId: identifier() };
+const where = {
+  slideId: identifier(),
+  quizId: identifier(),
+  seconds: z.number().int().min(POLL_SECONDS.min).max(POLL_SECONDS.max, `A countdown is at most ${POLL_SECONDS.max} seconds.`).optional(),
+};
 const finite = z.number({ error: 'Expected a number.' }).min(-1e12).max(1e12);
 
 export const pollBody = z.discriminatedUnion(

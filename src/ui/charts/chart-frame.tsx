@@ -2,6 +2,7 @@ import '../../i18n/messages/calculators-register.ts';
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartDataTable } from './chart-data-table.tsx';
+import { useAllChartsRequested } from './chart-demand.ts';
 import { ChartErrorBoundary } from './chart-error-boundary.tsx';
 
 interface ChartFrameProps {
@@ -21,9 +22,10 @@ interface ChartFrameProps {
 export function ChartFrame({ title, height, table, note, children }: ChartFrameProps) {
   const { t } = useT();
   const canvas = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(canvas);
-  const placeholder = (message: string) => (
-    <p className="chart-placeholder" style={{ height }}>
+  const everyChart = useAllChartsRequested();
+  const near = useNearViewport(canvas) || everyChart;
+  const placeholder = (message: string, loading = true) => (
+    <p className={loading ? 'chart-placeholder chart-loading' : 'chart-placeholder'} style={{ height }}>
       {message}
     </p>
   );
@@ -31,7 +33,7 @@ export function ChartFrame({ title, height, table, note, children }: ChartFrameP
     <figure className="chart">
       <figcaption className="chart-title">{title}</figcaption>
       <div ref={canvas} className="chart-canvas" style={{ height }} aria-hidden="true">
-        <ChartErrorBoundary fallback={placeholder(t('charts.failed'))}>
+        <ChartErrorBoundary fallback={placeholder(t('charts.failed'), false)}>
           {near ? <Suspense fallback={placeholder(t('charts.loading'))}>{children}</Suspense> : placeholder(t('charts.loading'))}
         </ChartErrorBoundary>
       </div>

@@ -44,3 +44,22 @@ export function categoryRows(categories: readonly string[], series: readonly { v
     return row;
   });
 }
+
+/** A label's width in pixels at `fontSize`: CJK and full-width characters a full em, the rest about 0.6. */
+function labelWidth(label: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of label) ems += /[\u2E80-\uFFEF]/u.test(char) ? 1 : 0.6;
+  return ems * fontSize;
+}
+
+/**
+ * Room for the widest value-axis label. Recharts does not measure its ticks, so a fixed axis cut
+ * large numbers (`1,200,000`) at the chart's edge; the top tick can round up past the largest
+ * value, hence the headroom.
+ */
+export function valueAxisWidth(series: readonly { values: readonly number[] }[], formatAxis: (value: number) => string, metrics: Pick<DrawingMetrics, 'fontSize' | 'valueAxis'>): number {
+  const values = series.flatMap((s) => s.values).filter(Number.isFinite);
+  const extremes = [Math.max(0, ...values) * 1.25, Math.min(0, ...values) * 1.25];
+  const widest = Math.max(...extremes.map((value) => labelWidth(formatAxis(value), metrics.fontSize)));
+  return Math.max(metrics.valueAxis, Math.ceil(widest + metrics.fontSize));
+}

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { useAllChartsRequested } from './chart-demand.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
 
 const StillContext = createContext(false);
@@ -9,8 +10,12 @@ const StillContext = createContext(false);
  */
 export const StillContent = StillContext.Provider;
 
-/** Whether a chart should animate its entry: not when motion is reduced, nor in still content. */
+/**
+ * Whether a chart should animate its entry: not when motion is reduced, nor in still content, nor
+ * once the page is being made ready to print (paper would catch a line half drawn).
+ */
 export function useEntryAnimation(): boolean {
   const still = useContext(StillContext);
-  return !useReducedMotion() && !still;
+  const printing = useAllChartsRequested();
+  return !useReducedMotion() && !still && !printing;
 }

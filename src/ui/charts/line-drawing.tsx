@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { type CategoryDrawingProps, seriesColor } from './chart-types.ts';
-import { categoryRows, TOOLTIP_STYLE, useDrawingMetrics } from './drawing-style.ts';
+import { categoryRows, TOOLTIP_STYLE, useDrawingMetrics, valueAxisWidth } from './drawing-style.ts';
 
 /** The recharts line chart; loaded on demand by `LineChart` in charts.tsx. */
 export default function LineDrawing({ categories, series, formatValue, formatAxis = formatValue, height, animate }: CategoryDrawingProps) {
@@ -10,7 +10,7 @@ export default function LineDrawing({ categories, series, formatValue, formatAxi
       <LineChart data={categoryRows(categories, series)} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis dataKey="category" tick={metrics.tick} stroke="var(--muted)" />
-        <YAxis tick={metrics.tick} stroke="var(--muted)" tickFormatter={(value: number) => formatAxis(value)} width={metrics.valueAxis} />
+        <YAxis tick={metrics.tick} stroke="var(--muted)" tickFormatter={(value: number) => formatAxis(value)} width={valueAxisWidth(series, formatAxis, metrics)} />
         <Tooltip formatter={(value) => formatValue(Number(value))} contentStyle={TOOLTIP_STYLE} isAnimationActive={animate} />
         {series.length > 1 ? <Legend /> : null}
         {series.map((s, index) => (

@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { course } from '../course/course.ts';
+import type { Locale } from '../content/types.ts';
+import { useLocaleStore } from '../i18n/locale-store.ts';
+
+const SEPARATOR = ' · ';
+
+/** A page's title: its own parts, most specific first, then the course, so tabs, bookmarks and history tell pages apart. */
+export function documentTitle(locale: Locale, parts: ReadonlyArray<string | null | undefined>): string {
+  return [...parts.filter((part): part is string => Boolean(part)), course.title[locale]].join(SEPARATOR);
+}
+
+/**
+ * Sets the document title while the page shows (home passes no parts: the course title alone).
+ * `null` leaves the title to a component inside (a "not found" page rendered in place).
+ */
+export function useDocumentTitle(parts: ReadonlyArray<string | null | undefined> | null): void {
+  const locale = useLocaleStore((s) => s.locale);
+  const title = parts === null ? null : documentTitle(locale, parts);
+  useEffect(() => {
+    if (title !== null) document.title = title;
+  }, [title]);
+}
