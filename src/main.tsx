@@ -1,4 +1,6 @@
-// First: the learner's colour scheme and text size go on <html> before anything renders.
+// First, in the LMS package: connect to the LMS, so the progress store loads this learner's progress.
+import './lms/boot.ts';
+// Then the learner's colour scheme and text size go on <html> before anything renders.
 import './features/settings/apply-display.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -16,5 +16,6 @@ export function startProgressWiring(): void {
   useProgressStore.getState().configureCourse(course);
   startCrossTabSync();
   // A learner who joined a cohort sends progress to the server; the client loads only for them.
-  if (hasEnrollment()) void import('../sync/start-sync.ts').then((sync) => sync.startSync(useProgressStore));
+  // The LMS package reports to its LMS only, never to a course server.
+  if (import.meta.env.MODE !== 'scorm' && hasEnrollment()) void import('../sync/start-sync.ts').then((sync) => sync.startSync(useProgressStore));
 }

@@ -3,6 +3,7 @@ import { matchPath, Route, Routes } from 'react-router-dom';
 import { HomePage } from '../features/home/home-page.tsx';
 import { preloadChapter } from '../features/lesson/preload-chapter.ts';
 import { useLocaleStore } from '../i18n/locale-store.ts';
+import { DeadlineSlot } from './deadline-slot.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteLoading } from './route-loading.tsx';
@@ -23,7 +24,8 @@ const loadLessonRoute = () => import('./lesson-route.tsx');
 const fullWindowRoutes: AppRoute[] = [
   { path: 'present/:chapterId/:slideId?', Component: page(() => import('./present-route.tsx'), (m) => m.PresentRoute) },
   { path: 'presenter/:chapterId/:slideId?', Component: page(() => import('./presenter-route.tsx'), (m) => m.PresenterRoute) },
-  { path: 'live/:code', Component: page(() => import('./live-route.tsx'), (m) => m.LiveRoute) },
+  // A live classroom needs the course server, which the LMS package does not have.
+  ...(import.meta.env.MODE === 'scorm' ? [] : [{ path: 'live/:code', Component: page(() => import('./live-route.tsx'), (m) => m.LiveRoute) }]),
 ];
 
 /** Pages inside the site frame. Home is eager (it is the first paint); the rest load on demand. */
@@ -34,8 +36,13 @@ const framedRoutes: AppRoute[] = [
   { path: 'progress', Component: page(() => import('./progress-route.tsx'), (m) => m.ProgressRoute) },
   { path: 'progress/certificate', Component: page(() => import('./progress-route.tsx'), (m) => m.CertificateRoute) },
   { path: 'verify/:code?', Component: page(() => import('./progress-route.tsx'), (m) => m.VerifyRoute) },
-  { path: 'join/:code?', Component: page(() => import('./join-route.tsx'), (m) => m.JoinRoute) },
-  { path: 'manage/*', Component: page(() => import('./manage-route.tsx'), (m) => m.ManageRoute) },
+  // The LMS package has no course server: no cohort joining, no manager pages (nor their code).
+  ...(import.meta.env.MODE === 'scorm'
+    ? []
+    : [
+        { path: 'join/:code?', Component: page(() => import('./join-route.tsx'), (m) => m.JoinRoute) },
+        { path: 'manage/*', Component: page(() => import('./manage-route.tsx'), (m) => m.ManageRoute) },
+      ]),
 ];
 
 /**
@@ -66,7 +73,7 @@ export function AppRoutes() {
         />
       ))}
       <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
+        <Route index element={<HomePage deadline={<DeadlineSlot />} />} />
         {framedRoutes.map(({ path, Component }) => (
           <Route key={path} path={path} element={<Component />} />
         ))}

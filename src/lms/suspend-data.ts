@@ -1,42 +1,56 @@
 import type { CourseManifest, ManifestChapter } from '../content/types.ts';
 import { emptyProgress, own } from '../progress/progress-data.ts';
 import type { ChapterRecord, ProgressData } from '../progress/progress-schema.ts';
-import { computeChapterProgress } from '../progress/selectors.ts';
 import { isPassed } from '../quiz/completion.ts';
 import { decodeBits, encodeBits, fingerprint } from './base64url.ts';
+import type { HeldChapter, JudgedCourse } from './course-record.ts';
 
 /**
- * The learner's progress in a few hundred characters, for an LMS's `suspend_data` (SCORM 1.2
- * allows 4,096). Only what restores the course's state is kept: per chapter the slides seen, the
- * best chapter-test score and whether it was completed, plus the last position.
+ * The learner's record in a few hundred characters, for an LMS's `suspend_data` (SCORM 1.2 allows
+ * 4,096) or a cmi5 AU's state document. It keeps what restores the course's state, as judged by
+ * the course's rules (see `course-record.ts`): per chapter the slides seen and when reading began
+ * and ended, the best graded score and whether the chapter was read and completed; the last
+ * position; and the attempt it belongs to.
  *
- * Format `c1.<time>.<position>.<chapter>.<chapter>…` (see the README, "LMS export"):
- * - `time`: base36 seconds since the epoch of the newest fact held; restored facts carry it.
+ * Format `c2.<attempt>.<time>.<position>.<chapter>.<chapter>…` (see the README, "LMS export"):
+ * - `attempt`: the id of this attempt at the course, `[0-9a-z]{1,16}`; browser progress is saved
+ *   per attempt, so a new attempt in the LMS starts clean.
+ * - `time`: base36 seconds since the epoch of the newest fact held.
  * - `position`: `<chapter index>:<slide index>` in base36, or empty.
- * - `chapter`: `<index>:<fingerprints>:<completed 0|1>:<best score ‰ base36, or empty>:<seen slides>`,
- *   seen slides being a bitset over the chapter's slides in manifest order, in base64url.
+ * - `chapter`: `<index>:<fingerprints>:<state>:<best score ‰ base36, or empty>:<seen slides>:<first seen>:<last seen>`,
+ *   state `0` (neither), `1` (completed), `2` (read, not completed); seen slides a bitset over the
+ *   chapter's slides in manifest order, in base64url; first and last seen in base36 seconds, or empty.
  * Indexes follow the manifest order. Each chapter entry carries a fingerprint of its id (so a
  * reordered course still finds it) and of its slide and quiz ids (so seen slides and scores are
  * dropped, rather than misread, when the chapter's content has changed since they were saved).
+ * The `c1` format of earlier packages (no attempt, no times, state `0`/`1`) is still read.
  */
 
 export const SUSPEND_DATA_LIMIT = 4096;
-const FORMAT = 'c1';
+const FORMAT = 'c2';
+const LEGACY_FORMAT = 'c1';
 /** Scores are kept in thousandths. */
 const SCORE_STEPS = 1000;
 /** Later than any real save time (year 5138): anything above is not a time this code wrote. */
 const MAX_SECONDS = 100_000_000_000;
+const ATTEMPT_PATTERN = /^[0-9a-z]{1,16}$/;
 
 export interface ChapterSnapshot {
   chapterId: string;
   /** Seen slides among the chapter's current ones. */
   seenSlideIds: string[];
-  /** Best counted chapter-test score, 0..1 in thousandths; null before the first counted attempt. */
+  /** When the first and the last of them were seen (epoch ms, whole seconds); null when none was. */
+  firstSeenAt: number | null;
+  lastSeenAt: number | null;
+  /** Best graded chapter-test score, 0..1 in thousandths; null before the first graded attempt. */
   bestScore: number | null;
+  read: boolean;
   completed: boolean;
 }
 
 export interface ProgressSnapshot {
+  /** The attempt at the course this record belongs to; null in data from before attempts were kept. */
+  attempt: string | null;
   /** Epoch ms in whole seconds: the newest fact held, 0 when there is none. */
   savedAt: number;
   chapters: ChapterSnapshot[];
@@ -45,23 +59,44 @@ export interface ProgressSnapshot {
 
 type Facts = Pick<ProgressData, 'chapters' | 'lastPosition'>;
 
-/** Everything `suspend_data` keeps about `progress`, judged against `manifest`. */
-export function takeSnapshot(progress: Facts, manifest: CourseManifest): ProgressSnapshot {
+/** A fresh attempt id: random, eight base36 characters. */
+export function newAttemptId(random: () => number = Math.random): string {
+  let id = '';
+  for (let i = 0; i < 8; i++) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+
+export function isAttemptId(text: unknown): text is string {
+  return typeof text === 'string' && ATTEMPT_PATTERN.test(text);
+}
+
+/** Everything the record keeps about `progress`, as `judged` by the course's rules. */
+export function takeSnapshot(progress: Facts, manifest: CourseManifest, judged: JudgedCourse, attempt: string | null): ProgressSnapshot {
   const position = resumablePosition(progress.lastPosition, manifest);
   const chapters: ChapterSnapshot[] = [];
   let newest = position === null ? 0 : (progress.lastPosition?.at ?? 0);
   for (const chapter of manifest.chapters) {
     const record = own(progress.chapters, chapter.id);
-    if (record !== undefined) newest = Math.max(newest, newestFact(record));
-    const computed = computeChapterProgress(progress, chapter, manifest.passMark);
+    const verdict = judged.chapters.find((c) => c.chapterId === chapter.id);
     const seenSlideIds = record === undefined ? [] : chapter.slideIds.filter((id) => Object.hasOwn(record.seen, id));
-    const bestScore = computed.bestScore === null ? null : quantizeScore(computed.bestScore, manifest.passMark);
-    const completed = computed.complete || (record?.completedAt ?? null) !== null;
-    if (seenSlideIds.length > 0 || bestScore !== null || completed || position?.chapterId === chapter.id) {
-      chapters.push({ chapterId: chapter.id, seenSlideIds, bestScore, completed });
+    const times = seenSlideIds.map((id) => record!.seen[id]!);
+    const bestScore = verdict?.bestScore == null ? null : quantizeScore(verdict.bestScore, manifest.passMark);
+    const completed = verdict?.complete ?? false;
+    const read = verdict?.read ?? false;
+    if (record !== undefined) newest = Math.max(newest, newestFact(record));
+    if (seenSlideIds.length > 0 || bestScore !== null || completed || read || position?.chapterId === chapter.id) {
+      chapters.push({
+        chapterId: chapter.id,
+        seenSlideIds,
+        firstSeenAt: times.length === 0 ? null : wholeSeconds(Math.min(...times)),
+        lastSeenAt: times.length === 0 ? null : wholeSeconds(Math.max(...times)),
+        bestScore,
+        read,
+        completed,
+      });
     }
   }
-  return { savedAt: Math.floor(Math.max(0, newest) / 1000) * 1000, chapters, position };
+  return { attempt, savedAt: wholeSeconds(Math.max(0, newest)), chapters, position };
 }
 
 /**
@@ -86,7 +121,8 @@ export function encodeSnapshot(snapshot: ProgressSnapshot, manifest: CourseManif
     const seen = new Set(saved.seenSlideIds);
     const bits = encodeBits(chapter.slideIds.map((id) => seen.has(id)));
     const score = saved.bestScore === null ? '' : Math.round(saved.bestScore * SCORE_STEPS).toString(36);
-    entries.push([i.toString(36), chapterFingerprints(chapter), saved.completed ? '1' : '0', score, bits].join(':'));
+    const state = saved.completed ? '1' : saved.read ? '2' : '0';
+    entries.push([i.toString(36), chapterFingerprints(chapter), state, score, bits, seconds36(saved.firstSeenAt), seconds36(saved.lastSeenAt)].join(':'));
   }
   let position = '';
   if (snapshot.position !== null) {
@@ -94,28 +130,43 @@ export function encodeSnapshot(snapshot: ProgressSnapshot, manifest: CourseManif
     const slide = i === undefined ? -1 : (manifest.chapters[i]?.slideIds.indexOf(snapshot.position.slideId) ?? -1);
     if (i !== undefined && slide !== -1) position = `${i.toString(36)}:${slide.toString(36)}`;
   }
-  return [FORMAT, Math.floor(snapshot.savedAt / 1000).toString(36), position, ...entries].join('.');
+  const attempt = isAttemptId(snapshot.attempt) ? snapshot.attempt : '';
+  return [FORMAT, attempt, Math.floor(snapshot.savedAt / 1000).toString(36), position, ...entries].join('.');
 }
 
 /**
- * Reads `encodeSnapshot` output against the current manifest. Chapters the course no longer has
- * are dropped, and so are the seen slides and score of a chapter whose content has changed.
- * Returns null for anything else that is not this format; never throws.
+ * Reads `encodeSnapshot` output (or the older `c1`) against the current manifest. Chapters the
+ * course no longer has are dropped, and so are the seen slides and score of a chapter whose
+ * content has changed. Returns null for anything else; never throws.
  */
 export function decodeSnapshot(text: unknown, manifest: CourseManifest): ProgressSnapshot | null {
   if (typeof text !== 'string' || text.length > SUSPEND_DATA_LIMIT) return null;
-  const [format, time, position = '', ...entries] = text.split('.');
-  const seconds = parseBase36(time);
-  if (format !== FORMAT || seconds === null || seconds > MAX_SECONDS) return null;
+  const parts = text.split('.');
+  const format = parts[0];
+  if (format !== FORMAT && format !== LEGACY_FORMAT) return null;
+  const legacy = format === LEGACY_FORMAT;
+  const [attempt, time, position = '', ...entries]: Array<string | null> = legacy ? [null, ...parts.slice(1)] : parts.slice(1);
+  const seconds = parseBase36(time ?? undefined);
+  if (seconds === null || seconds > MAX_SECONDS || (!legacy && attempt !== '' && !isAttemptId(attempt))) return null;
   const byIndex = new Map<number, { chapter: ManifestChapter; current: boolean }>();
   const chapters: ChapterSnapshot[] = [];
   for (const entry of entries) {
-    const decoded = decodeEntry(entry, manifest);
+    const decoded = decodeEntry(entry ?? '', manifest, legacy);
     if (decoded === null || chapters.some((c) => c.chapterId === decoded.snapshot.chapterId)) continue;
     byIndex.set(decoded.index, { chapter: decoded.chapter, current: decoded.current });
     chapters.push(decoded.snapshot);
   }
-  return { savedAt: seconds * 1000, chapters, position: decodePosition(position, byIndex) };
+  return {
+    attempt: isAttemptId(attempt) ? attempt : null,
+    savedAt: seconds * 1000,
+    chapters,
+    position: decodePosition(position ?? '', byIndex),
+  };
+}
+
+/** What the record says the LMS holds of each chapter: believed as the learner's record. */
+export function heldChapters(snapshot: ProgressSnapshot | null): HeldChapter[] {
+  return (snapshot?.chapters ?? []).map(({ chapterId, bestScore, completed, read }) => ({ chapterId, bestScore, completed, read: read || completed }));
 }
 
 /** The facts a snapshot proves, as progress to merge into the store (see `mergeProgress`). */
@@ -126,9 +177,13 @@ export function snapshotToProgress(snapshot: ProgressSnapshot, manifest: CourseM
     const chapter = manifest.chapters.find((c) => c.id === saved.chapterId);
     if (chapter === undefined) continue;
     const permille = saved.bestScore === null ? null : Math.round(saved.bestScore * SCORE_STEPS);
+    // The first slide seen keeps when reading began, the others when it last went on.
+    const first = saved.firstSeenAt ?? at;
+    const last = saved.lastSeenAt ?? at;
     chapters[chapter.id] = {
-      seen: Object.fromEntries(saved.seenSlideIds.map((id) => [id, at])),
-      // One attempt per distinct restored score, so restoring the same data twice adds nothing.
+      seen: Object.fromEntries(saved.seenSlideIds.map((id, i) => [id, i === 0 ? first : last])),
+      // One attempt per distinct restored score, so restoring the same data twice adds nothing. It
+      // shows the learner's own dashboard the LMS's record; it is not graded again.
       attempts:
         permille === null
           ? []
@@ -139,7 +194,6 @@ export function snapshotToProgress(snapshot: ProgressSnapshot, manifest: CourseM
                 score: permille / SCORE_STEPS,
                 answers: {},
                 quizIds: [],
-                // The LMS's own record of a graded score: it stands as the verdict on the attempt.
                 verdict: { verdict: 'graded' as const, score: permille / SCORE_STEPS, gradedAt: at },
               },
             ],
@@ -150,18 +204,8 @@ export function snapshotToProgress(snapshot: ProgressSnapshot, manifest: CourseM
   return { ...emptyProgress(), chapters, lastPosition: position };
 }
 
-export function encodeSuspendData(progress: Facts, manifest: CourseManifest): string {
-  return encodeSnapshot(takeSnapshot(progress, manifest), manifest);
-}
-
-/** Progress held by `suspend_data`, or null when it holds nothing this course can read. */
-export function decodeSuspendData(text: unknown, manifest: CourseManifest): ProgressData | null {
-  try {
-    const snapshot = decodeSnapshot(text, manifest);
-    return snapshot === null ? null : snapshotToProgress(snapshot, manifest);
-  } catch {
-    return null;
-  }
+export function encodeSuspendData(progress: Facts, manifest: CourseManifest, judged: JudgedCourse, attempt: string | null): string {
+  return encodeSnapshot(takeSnapshot(progress, manifest, judged, attempt), manifest);
 }
 
 function resumablePosition(position: Facts['lastPosition'], manifest: CourseManifest): ProgressSnapshot['position'] {
@@ -174,12 +218,27 @@ function newestFact(record: ChapterRecord): number {
   return Math.max(0, record.completedAt ?? 0, ...Object.values(record.seen), ...record.attempts.map((a) => a.at));
 }
 
+function wholeSeconds(ms: number): number {
+  return Math.floor(ms / 1000) * 1000;
+}
+
+function seconds36(ms: number | null): string {
+  return ms === null ? '' : Math.floor(ms / 1000).toString(36);
+}
+
 function chapterFingerprints(chapter: ManifestChapter): string {
   return fingerprint(chapter.id) + fingerprint(JSON.stringify([chapter.slideIds, chapter.testSize]));
 }
 
 function parseBase36(text: string | undefined): number | null {
   return text !== undefined && /^[0-9a-z]{1,8}$/.test(text) ? parseInt(text, 36) : null;
+}
+
+/** An optional time in base36 seconds: undefined when malformed. */
+function parseTime(text: string | undefined): number | null | undefined {
+  if (text === undefined || text === '') return null;
+  const seconds = parseBase36(text);
+  return seconds === null || seconds > MAX_SECONDS ? undefined : seconds * 1000;
 }
 
 interface DecodedEntry {
@@ -190,10 +249,11 @@ interface DecodedEntry {
   snapshot: ChapterSnapshot;
 }
 
-function decodeEntry(entry: string, manifest: CourseManifest): DecodedEntry | null {
-  const [index, fingerprints, completed, score, bits, ...rest] = entry.split(':');
+function decodeEntry(entry: string, manifest: CourseManifest, legacy: boolean): DecodedEntry | null {
+  const [index, fingerprints, state, score, bits, ...times] = entry.split(':');
   const i = parseBase36(index);
-  if (i === null || fingerprints?.length !== 4 || (completed !== '0' && completed !== '1') || bits === undefined || rest.length > 0) {
+  const states = legacy ? ['0', '1'] : ['0', '1', '2'];
+  if (i === null || fingerprints?.length !== 4 || !states.includes(state ?? '') || bits === undefined || times.length !== (legacy ? 0 : 2)) {
     return null;
   }
   const chapter = findChapter(manifest, i, fingerprints.slice(0, 2));
@@ -201,16 +261,23 @@ function decodeEntry(entry: string, manifest: CourseManifest): DecodedEntry | nu
   const current = fingerprints === chapterFingerprints(chapter);
   const seenBits = current ? decodeBits(bits, chapter.slideIds.length) : [];
   const permille = score === '' ? null : parseBase36(score);
+  const firstSeenAt = parseTime(times[0]);
+  const lastSeenAt = parseTime(times[1]);
   if (seenBits === null || (permille !== null && permille > SCORE_STEPS) || (score !== '' && permille === null)) return null;
+  if (firstSeenAt === undefined || lastSeenAt === undefined) return null;
+  const seenSlideIds = chapter.slideIds.filter((_, slide) => seenBits[slide] === true);
   return {
     index: i,
     chapter,
     current,
     snapshot: {
       chapterId: chapter.id,
-      seenSlideIds: chapter.slideIds.filter((_, slide) => seenBits[slide] === true),
+      seenSlideIds,
+      firstSeenAt: seenSlideIds.length === 0 ? null : firstSeenAt,
+      lastSeenAt: seenSlideIds.length === 0 ? null : lastSeenAt,
       bestScore: current && permille !== null ? permille / SCORE_STEPS : null,
-      completed: completed === '1',
+      read: state === '1' || state === '2',
+      completed: state === '1',
     },
   };
 }

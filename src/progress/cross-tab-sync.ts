@@ -1,6 +1,6 @@
 import { deepEqual } from './deep-equal.ts';
 import { mergeProgress } from './merge-progress.ts';
-import { own, pickProgressData, PROGRESS_STORAGE_KEY } from './progress-data.ts';
+import { own, pickProgressData, progressStorageKey } from './progress-data.ts';
 import type { ProgressData } from './progress-schema.ts';
 import { progressStorage, useProgressStore } from './progress-store.ts';
 
@@ -12,7 +12,7 @@ import { progressStorage, useProgressStore } from './progress-store.ts';
 export function startCrossTabSync(): () => void {
   const onStorage = (event: StorageEvent): void => {
     // A null value is a removal (another tab cleared storage): our next save restores the progress.
-    if (event.key !== PROGRESS_STORAGE_KEY || event.newValue === null) return;
+    if (event.key !== progressStorageKey() || event.newValue === null) return;
     const raw = event.newValue;
     // The validator loads on first use; saves from other tabs are absorbed in the order they came.
     absorbing = absorbing.then(() => absorbSaved(raw));

@@ -1,6 +1,22 @@
 import type { ChapterRecord, ProgressData } from './progress-schema.ts';
 
 export const PROGRESS_STORAGE_KEY = 'courseware:progress';
+
+let storageKey = PROGRESS_STORAGE_KEY;
+
+/** Where this page saves progress: the default key, or a scoped one (see `scopeProgressStorage`). */
+export function progressStorageKey(): string {
+  return storageKey;
+}
+
+/**
+ * Saves this page's progress under its own key, for example one per course, LMS learner and
+ * attempt in an LMS package, so that nobody else's saved progress is read. Call it before the
+ * progress store is first imported: the store reads the key when it is created.
+ */
+export function scopeProgressStorage(scope: string): void {
+  storageKey = `${PROGRESS_STORAGE_KEY}:${scope}`;
+}
 export const PROGRESS_VERSION = 2;
 
 export { EVENT_TYPES } from '../protocol/events.ts';

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { emptyProgress, PROGRESS_STORAGE_KEY, PROGRESS_VERSION, type StorageIssue } from './progress-data.ts';
+import { emptyProgress, PROGRESS_STORAGE_KEY, progressStorageKey, PROGRESS_VERSION, type StorageIssue } from './progress-data.ts';
 import type { ProgressData } from './progress-schema.ts';
 import type { ProgressV1 } from './migrate-v1.ts';
 
@@ -76,7 +76,7 @@ export function createProgressStorage(getArea: () => Storage, onWriteFailure: (a
   const quarantine: ProgressStorage['quarantine'] = (kind, raw) => {
     const at = Date.now();
     const target = area();
-    const original = raw ?? target?.getItem(PROGRESS_STORAGE_KEY) ?? null;
+    const original = raw ?? target?.getItem(progressStorageKey()) ?? null;
     if (original === null) return { kind, at };
     const backupKey = target === null ? null : writeBackup(target, original, at);
     if (backupKey === null) {
@@ -131,7 +131,7 @@ export function createProgressStorage(getArea: () => Storage, onWriteFailure: (a
     resumeAfterHydration(current) {
       if (!heldWhileReading) return;
       heldWhileReading = false;
-      setItem(PROGRESS_STORAGE_KEY, current);
+      setItem(progressStorageKey(), current);
     },
   };
 }

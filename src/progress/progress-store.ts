@@ -7,7 +7,7 @@ import { createOutboxSlice } from './outbox-slice.ts';
 import { createPositionSlice } from './position-slice.ts';
 import { createProfileSlice } from './profile-slice.ts';
 import { createProgressStorage, type SavedProgress } from './progress-storage.ts';
-import { pickProgressData, PROGRESS_STORAGE_KEY, PROGRESS_VERSION, type StorageIssue } from './progress-data.ts';
+import { pickProgressData, progressStorageKey, PROGRESS_VERSION, type StorageIssue } from './progress-data.ts';
 import type { ProgressData } from './progress-schema.ts';
 import type { ProgressState } from './progress-state.ts';
 import { createStatusSlice } from './status-slice.ts';
@@ -42,7 +42,7 @@ export const useProgressStore = create<ProgressState>()(
       ...createCourseSlice(...a),
     }),
     {
-      name: PROGRESS_STORAGE_KEY,
+      name: progressStorageKey(),
       version: PROGRESS_VERSION,
       storage: progressStorage,
       partialize: pickProgressData,

@@ -89,6 +89,10 @@ export async function answerQuestion(group: Locator, quiz: QuizBlock, right: boo
       const wanted = quiz.items.map((item) => squash(hastText(item.content)));
       const items = group.locator('li.quiz-order-item');
       const shown = async () => (await items.locator('.quiz-order-text').allTextContents()).map(squash);
+      // Moving an item is what answers an ordering question, whatever order it was drawn in:
+      // the first item down one place and back up again.
+      await items.nth(0).locator('button').nth(1).click();
+      await items.nth(1).locator('button').first().click();
       if (right) {
         for (let target = 0; target < wanted.length; target++) {
           // The first button of an item moves it up.
@@ -140,17 +144,17 @@ export interface SavedProgress {
   outbox: Array<{ type: string; acked: boolean; chapterId: string }>;
 }
 
-/** The progress this page's origin has saved (its local storage), or an empty record. */
-export function savedProgress(page: Page): Promise<SavedProgress> {
+/** The progress this page's origin has saved (its local storage, under `key`), or an empty record. */
+export function savedProgress(page: Page, key: string = PROGRESS_STORAGE_KEY): Promise<SavedProgress> {
   return page.evaluate((key) => {
     const saved = JSON.parse(localStorage.getItem(key) ?? 'null') as { state?: Partial<SavedProgress> } | null;
     return { chapters: saved?.state?.chapters ?? {}, outbox: saved?.state?.outbox ?? [] };
-  }, PROGRESS_STORAGE_KEY);
+  }, key);
 }
 
 /** The slide ids saved as seen in `chapterId`. */
-export async function savedSeen(page: Page, chapterId: string): Promise<string[]> {
-  return Object.keys((await savedProgress(page)).chapters[chapterId]?.seen ?? {});
+export async function savedSeen(page: Page, chapterId: string, key?: string): Promise<string[]> {
+  return Object.keys((await savedProgress(page, key)).chapters[chapterId]?.seen ?? {});
 }
 
 /** The questions the latest saved attempt drew, by the seed it recorded: what the server regrades from. */
@@ -204,18 +208,19 @@ export async function readSection(clock: Clock, section: Locator, readingMs: num
 /**
  * Reads a whole lesson, section by section, each for its reading time on the page clock, and
  * checks every slide is saved as seen. `root` is the page, or the frame the course runs in;
- * `page` is the top-level page (its storage is the course's).
+ * `page` is the top-level page (its storage is the course's); `storageKey` where the course saves
+ * progress, when not the default (an LMS package keys it per learner and attempt).
  */
-export async function readChapter(page: Page, chapter: Chapter, root: Page | FrameLocator = page): Promise<void> {
+export async function readChapter(page: Page, chapter: Chapter, root: Page | FrameLocator = page, storageKey?: string): Promise<void> {
   await root.locator('.lesson-slides:not([aria-busy])').waitFor();
   const sections = root.locator('section.lesson-slide');
   expect(await sections.count()).toBe(chapter.slides.length);
   for (const [index, slide] of chapter.slides.entries()) {
     const section = sections.nth(index);
     expect(await section.getAttribute('data-slide-id')).toBe(slide.id);
-    await readSection(page.clock, section, slide.readingMs, async () => (await savedSeen(page, chapter.id)).includes(slide.id));
+    await readSection(page.clock, section, slide.readingMs, async () => (await savedSeen(page, chapter.id, storageKey)).includes(slide.id));
   }
-  expect((await savedSeen(page, chapter.id)).sort()).toEqual(chapter.slides.map((slide) => slide.id).sort());
+  expect((await savedSeen(page, chapter.id, storageKey)).sort()).toEqual(chapter.slides.map((slide) => slide.id).sort());
 }
 
 /** An answer the server's grader scores 1 (`right`) or 0 for a bank question. */

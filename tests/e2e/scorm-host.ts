@@ -5,6 +5,8 @@ import path from 'node:path';
 
 /** Where the host serves the unzipped package: a sub-folder, as LMSes do. */
 export const PACKAGE_PATH = '/lms/packages/42/';
+/** The same package from a misconfigured server: `.js` as `text/plain`, not to be sniffed. */
+export const WRONG_TYPE_PATH = '/misconfigured/42/';
 const SCORM_AGAIN = path.resolve(import.meta.dirname, '../../node_modules/scorm-again/dist/scorm12.js');
 
 const TYPES: Record<string, string> = {
@@ -21,6 +23,8 @@ const TYPES: Record<string, string> = {
  * A stand-in LMS page: scorm-again's SCORM 1.2 run-time as `window.API`, loaded with
  * `window.initialCmi` (set by the test before the page runs) or a first launch, and the course
  * framed below it. Calls to LMSInitialize, LMSCommit and LMSFinish are logged in `lmsEvents`.
+ * `window.hostOptions` (also set before the page runs) makes it refuse `LMSInitialize`
+ * (`refuseInit`) or, while `window.refuseSet` is true, every `LMSSetValue`.
  */
 const HOST_PAGE = `<!doctype html>
 <html lang="en">
@@ -38,6 +42,12 @@ const HOST_PAGE = `<!doctype html>
   });
   window.lmsEvents = [];
   for (const name of ['LMSInitialize', 'LMSCommit', 'LMSFinish']) api.on(name, () => window.lmsEvents.push(name));
+  // A misbehaving LMS, as the test asks: one that refuses the session, or (while refuseSet) every value.
+  const options = window.hostOptions || {};
+  window.refuseSet = Boolean(options.refuseSet);
+  if (options.refuseInit) api.LMSInitialize = () => 'false';
+  const setValue = api.LMSSetValue.bind(api);
+  api.LMSSetValue = (element, value) => (window.refuseSet ? 'false' : setValue(element, value));
   window.API = api;
 </script>
 </head>
@@ -52,9 +62,9 @@ export async function startScormHost(packageDir: string): Promise<{ url: string;
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);
     };
-    const file = (target: string) =>
+    const file = (target: string, types: Record<string, string> = TYPES) =>
       readFile(target).then(
-        (body) => send(200, body, TYPES[path.extname(target)] ?? 'application/octet-stream'),
+        (body) => send(200, body, types[path.extname(target)] ?? 'application/octet-stream'),
         () => send(404, 'not found'),
       );
     if (pathname === '/host.html') return send(200, HOST_PAGE, TYPES['.html']);
@@ -62,6 +72,11 @@ export async function startScormHost(packageDir: string): Promise<{ url: string;
     if (pathname.startsWith(PACKAGE_PATH)) {
       const target = path.resolve(packageDir, pathname.slice(PACKAGE_PATH.length));
       if (target.startsWith(packageDir + path.sep)) return void file(target);
+    }
+    if (pathname.startsWith(WRONG_TYPE_PATH)) {
+      const target = path.resolve(packageDir, pathname.slice(WRONG_TYPE_PATH.length));
+      response.setHeader('x-content-type-options', 'nosniff');
+      if (target.startsWith(packageDir + path.sep)) return void file(target, { ...TYPES, '.js': 'text/plain; charset=utf-8' });
     }
     send(404, 'not found');
   });

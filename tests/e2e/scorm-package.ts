@@ -6,11 +6,22 @@ import { unzipSync } from 'fflate';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** The built package: release/<course id>-scorm12.zip, built first if it is missing or older than the sources. */
+/** Where the packages are built: release/, or LMS_RELEASE_DIR (as the build scripts read it). */
+const release = path.resolve(root, process.env.LMS_RELEASE_DIR || 'release');
+
+/** The built package: <release>/<course id>-scorm12.zip, built first if it is missing or older than the sources. */
 export function scormZip(courseId: string): string {
-  const zip = path.join(root, 'release', `${courseId}-scorm12.zip`);
+  return builtZip(path.join(release, `${courseId}-scorm12.zip`), 'build:scorm');
+}
+
+/** The built package: <release>/<course id>-cmi5.zip, built first if it is missing or older than the sources. */
+export function cmi5Zip(courseId: string): string {
+  return builtZip(path.join(release, `${courseId}-cmi5.zip`), 'build:cmi5');
+}
+
+function builtZip(zip: string, script: string): string {
   if (!existsSync(zip) || statSync(zip).mtimeMs < newestSource()) {
-    execFileSync('npm', ['run', 'build:scorm'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npm', ['run', script], { cwd: root, stdio: 'inherit' });
   }
   return zip;
 }

@@ -1,4 +1,4 @@
-import { ADLCP_NS, IMSCP_NS, isPackagePath, MANIFEST_FILE } from './scorm-manifest.ts';
+import { ADLCP_NS, IMSCP_NS, isPackagePath, MANIFEST_FILE, SCHEMA_FILES } from './scorm-manifest.ts';
 
 /**
  * The SCORM 1.2 package rules the course's manifest must meet (SCORM 1.2 CAM 2.3), checked on
@@ -57,7 +57,9 @@ export function checkScormManifest(doc: Document, packageFiles: readonly string[
   }
 
   check(resources.length >= 1, 'there is no <resource>');
-  const present = new Set(packageFiles.filter((file) => file !== MANIFEST_FILE));
+  // The schemas describe the manifest; they are not part of the course's resource.
+  const schemas: readonly string[] = SCHEMA_FILES;
+  const present = new Set(packageFiles.filter((file) => file !== MANIFEST_FILE && !schemas.includes(file)));
   const listed: string[] = [];
   for (const resource of resources) {
     const id = resource.getAttribute('identifier');

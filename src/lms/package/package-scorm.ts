@@ -1,13 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
-import { build } from 'vite';
-import { compileContentDir } from '../../content/files/read-content.ts';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../content/types.ts';
 import { formatMasteryScore } from '../scorm12/cmi-values.ts';
+import { buildLmsApp, releaseDir, writeZip } from './lms-build.ts';
 import { checkScormManifest } from './manifest-rules.ts';
 import { parseXml } from './parse-xml.ts';
-import { MANIFEST_FILE, scormManifestXml } from './scorm-manifest.ts';
+import { MANIFEST_FILE, SCHEMA_FILES, scormManifestXml } from './scorm-manifest.ts';
 
 export interface ScormPackageOptions {
   /** The project root (where vite.config.ts and content/ are). */
@@ -22,24 +21,16 @@ export interface ScormPackageResult {
   files: string[];
 }
 
-/** Where `vite build --mode scorm` writes (see vite.config.ts). */
-export const SCORM_BUILD_DIR = 'release/scorm-build';
+const SCHEMA_DIR = fileURLToPath(new URL('./xsd/', import.meta.url));
 
 /**
- * `npm run build:scorm`: builds the app in `scorm` mode into release/scorm-build/, writes
- * imsmanifest.xml beside it, checks the manifest against the SCORM 1.2 rules and zips the
- * folder as release/<course id>-scorm12.zip, manifest at the root.
+ * `npm run build:scorm`: builds the LMS app into <release>/scorm-build/, writes imsmanifest.xml
+ * beside it, checks the manifest against the SCORM 1.2 rules and zips the folder, with the SCORM
+ * 1.2 schemas, as <release>/<course id>-scorm12.zip, manifest at the root.
  */
 export async function buildScormPackage({ root, locale = DEFAULT_LOCALE }: ScormPackageOptions): Promise<ScormPackageResult> {
-  const { manifest, messages } = compileContentDir(path.join(root, 'content'));
-  if (manifest === null) {
-    throw new Error(`The course does not compile:\n${messages.map((m) => JSON.stringify(m)).join('\n')}`);
-  }
-  await build({ root, mode: 'scorm', configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
-
-  const buildDir = path.join(root, SCORM_BUILD_DIR);
-  const files = listFiles(buildDir).filter((file) => file !== MANIFEST_FILE);
-  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const release = releaseDir(root);
+  const { manifest, version, buildDir, files } = await buildLmsApp(root, path.join(release, 'scorm-build'));
   const xml = scormManifestXml({
     courseId: manifest.courseId,
     version,
@@ -48,26 +39,15 @@ export async function buildScormPackage({ root, locale = DEFAULT_LOCALE }: Scorm
     files,
   });
   writeFileSync(path.join(buildDir, MANIFEST_FILE), xml);
+  for (const schema of SCHEMA_FILES) writeFileSync(path.join(buildDir, schema), readFileSync(path.join(SCHEMA_DIR, schema)));
 
-  const problems = checkScormManifest(await parseXml(xml), [...files, MANIFEST_FILE]);
+  const packageFiles = [MANIFEST_FILE, ...SCHEMA_FILES, ...files];
+  const problems = checkScormManifest(await parseXml(xml), packageFiles);
   if (problems.length > 0) throw new Error(`imsmanifest.xml breaks the SCORM 1.2 rules:\n- ${problems.join('\n- ')}`);
 
-  // A fixed time stamp: the same build zips to the same bytes.
-  const mtime = new Date(2000, 0, 1);
-  const entries: Zippable = {};
-  for (const file of [MANIFEST_FILE, ...files]) entries[file] = [readFileSync(path.join(buildDir, file)), { mtime }];
-  const zipPath = path.join(root, 'release', `${manifest.courseId}-scorm12.zip`);
-  mkdirSync(path.dirname(zipPath), { recursive: true });
-  writeFileSync(zipPath, zipSync(entries, { level: 9 }));
-  return { buildDir, zipPath, files: [MANIFEST_FILE, ...files] };
-}
-
-/** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const zipPath = path.join(release, `${manifest.courseId}-scorm12.zip`);
+  writeZip(zipPath, packageFiles.map((file) => [file, readFileSync(path.join(buildDir, file))]));
+  return { buildDir, zipPath, files: packageFiles };
 }
 
 export function parseLocale(args: readonly string[]): Locale {

@@ -5,7 +5,19 @@
 
 export const IMSCP_NS = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
 export const ADLCP_NS = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
+export const IMSMD_NS = 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1';
+const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const MANIFEST_FILE = 'imsmanifest.xml';
+/**
+ * The SCORM 1.2 schemas (ADL's and IMS's, unchanged), at the package root beside the manifest as
+ * SCORM 1.2 CAM 2.3.5 asks; `imsmd` and `ims_xml` are imported by the others.
+ */
+export const SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'] as const;
+const SCHEMA_LOCATION = [
+  `${IMSCP_NS} imscp_rootv1p1p2.xsd`,
+  `${IMSMD_NS} imsmd_rootv1p2p1.xsd`,
+  `${ADLCP_NS} adlcp_rootv1p2.xsd`,
+].join(' ');
 export const LAUNCH_FILE = 'index.html';
 
 export interface ScormPackageInfo {
@@ -32,11 +44,13 @@ export function scormManifestXml(info: ScormPackageInfo): string {
   }
   if (!files.includes(LAUNCH_FILE)) throw new Error(`The package has no ${LAUNCH_FILE} to launch`);
   if (files.includes(MANIFEST_FILE)) throw new Error(`${MANIFEST_FILE} is written by the packager, not listed`);
+  for (const schema of SCHEMA_FILES) if (files.includes(schema)) throw new Error(`${schema} is added by the packager, not listed`);
   const id = xmlId(info.courseId);
   const title = escapeXml(info.title);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<manifest identifier="${id}" version="${escapeXml(info.version)}" xmlns="${IMSCP_NS}" xmlns:adlcp="${ADLCP_NS}">`,
+    `<manifest identifier="${id}" version="${escapeXml(info.version)}" xmlns="${IMSCP_NS}" xmlns:adlcp="${ADLCP_NS}"`,
+    `          xmlns:xsi="${XSI_NS}" xsi:schemaLocation="${SCHEMA_LOCATION}">`,
     '  <metadata>',
     '    <schema>ADL SCORM</schema>',
     '    <schemaversion>1.2</schemaversion>',

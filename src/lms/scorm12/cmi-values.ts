@@ -1,56 +1,20 @@
-import { DEFAULT_LOCALE, type CourseManifest } from '../../content/types.ts';
-import type { Position, ProgressData } from '../../progress/progress-schema.ts';
-import { computeChapterProgress, selectCourseProgress } from '../../progress/selectors.ts';
-import { isPassed } from '../../quiz/completion.ts';
+import type { CourseManifest } from '../../content/types.ts';
+import type { Position } from '../../progress/progress-schema.ts';
 
 /** `cmi.core.lesson_status` values this course reports (SCORM 1.2 RTE 3.4.2.2.3). */
 export type LessonStatus = 'incomplete' | 'failed' | 'completed' | 'passed';
 
-export interface CourseOutcome {
-  status: LessonStatus;
-  /** The course score, 0..1, once it is final (every chapter complete); null before that or when no chapter has a test. */
-  score: number | null;
-}
-
-type Facts = Pick<ProgressData, 'chapters'>;
+/** Statuses that are never taken back; `failed` and `incomplete` follow the learner's latest record. */
+const FINAL_RANK: Record<string, number> = { completed: 1, passed: 2 };
 
 /**
- * The course score: the mean of the best chapter-test scores over the chapters that have a test,
- * a chapter not yet attempted counting 0. Null when no chapter has a test.
- */
-export function courseScore(progress: Facts, manifest: CourseManifest): number | null {
-  const tested = manifest.chapters.filter((chapter) => chapter.slideIds.length > 0 && chapter.testSize > 0);
-  if (tested.length === 0) return null;
-  const total = tested.reduce(
-    (sum, chapter) => sum + (computeChapterProgress(progress, chapter, manifest.passMark).bestScore ?? 0),
-    0,
-  );
-  return total / tested.length;
-}
-
-/**
- * `incomplete` while any chapter is incomplete. Once every chapter is complete: `passed` if the
- * course score reaches the pass mark, else `failed`, or `completed` when no chapter has a test.
- *
- * The score is withheld until then: an LMS with a mastery score may turn any reported score into
- * passed/failed (SCORM 1.2 RTE 3.4.4, Moodle does by default), which a part-way score would make wrong.
- */
-export function courseOutcome(progress: Facts, manifest: CourseManifest): CourseOutcome {
-  if (!selectCourseProgress(progress, manifest, DEFAULT_LOCALE).complete) return { status: 'incomplete', score: null };
-  const score = courseScore(progress, manifest);
-  if (score === null) return { status: 'completed', score: null };
-  return { status: isPassed(score, manifest.passMark) ? 'passed' : 'failed', score };
-}
-
-const STATUS_RANK: Record<string, number> = { incomplete: 1, failed: 2, completed: 3, passed: 4 };
-
-/**
- * A status is never lowered below what the LMS already holds (from an earlier session, or set by
- * the LMS itself): a learner who passed stays passed when the course content later grows.
+ * A finished status is never lowered (a learner who passed stays passed when the course content
+ * later grows, or when the LMS set it itself); `failed` turns back to `incomplete` once the failed
+ * test is retaken and passed while other chapters remain.
  */
 export function keepBestStatus(previous: string | null, next: LessonStatus): LessonStatus {
-  const held = previous === null ? 0 : (STATUS_RANK[previous] ?? 0);
-  return held > STATUS_RANK[next]! ? (previous as LessonStatus) : next;
+  const held = previous === null ? 0 : (FINAL_RANK[previous] ?? 0);
+  return held > (FINAL_RANK[next] ?? 0) ? (previous as LessonStatus) : next;
 }
 
 /** A 0..1 score as `cmi.core.score.raw` (0..100), rounded down to hundredths so it never rounds up to a pass. */

@@ -1,6 +1,7 @@
 import type { QuizBlock } from '../../content/types.ts';
 import { gradeQuiz } from '../../quiz/grade.ts';
 import { parseNumericAnswer } from '../../quiz/numeric-input.ts';
+import type { QuizAttempt } from '../../progress/progress-schema.ts';
 import type { QuizResponse } from '../../quiz/response.ts';
 import { formatClockTime } from './cmi-values.ts';
 
@@ -14,25 +15,28 @@ export interface Interaction {
   result: 'correct' | 'wrong';
   /** CMITime of the attempt. */
   time: string;
+  /** Each question weighs the same in the chapter-test score (the mean of the questions' scores). */
+  weighting: string;
 }
 
 /**
- * SCORM 1.2 writes choice and sequencing answers as single characters `0-9a-z`: an option is
- * keyed by its authored position. Quizzes with more options than keys fall back to `fill-in`
- * with the option ids.
+ * SCORM 1.2 writes choice and sequencing answers as single characters `0-9a-z`. Answers are
+ * written as the options' stable ids (`a`, `b`, … in authored order, whatever order the options
+ * were shown in), which are such characters; options with other ids fall back to `fill-in`.
  */
-const KEYS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const KEY = /^[0-9a-z]$/;
 const IDENTIFIER_LIMIT = 255;
 /** CMIString255. */
 const RESPONSE_LIMIT = 255;
 
 /**
- * The interactions of one chapter-test attempt: one per quiz the attempt answered, graded by the
- * course's own grader. `answers` comes from saved progress and is not trusted.
+ * The interactions of one chapter-test attempt: one per bank question the attempt answered,
+ * graded by the course's own grader. The answers come from saved progress and are not trusted.
  */
-export function attemptInteractions(quizzes: readonly QuizBlock[], answers: Record<string, unknown>, at: number): Interaction[] {
-  const time = formatClockTime(at);
-  return quizzes
+export function attemptInteractions(bank: readonly QuizBlock[], attempt: Pick<QuizAttempt, 'answers' | 'at'>): Interaction[] {
+  const time = formatClockTime(attempt.at);
+  const { answers } = attempt;
+  return bank
     .filter((quiz) => Object.hasOwn(answers, quiz.id))
     .map((quiz) => {
       const response = answers[quiz.id] as QuizResponse | null;
@@ -42,6 +46,7 @@ export function attemptInteractions(quizzes: readonly QuizBlock[], answers: Reco
         ...describe(quiz, asRecord(response)),
         result: correct ? 'correct' : 'wrong',
         time,
+        weighting: '1',
       };
     });
 }
@@ -88,14 +93,10 @@ function describe(quiz: QuizBlock, response: Record<string, unknown> | null): De
   }
 }
 
-/** Choice or sequencing answers as comma-separated keys, or ids as `fill-in` when there are too many to key. */
+/** Choice or sequencing answers as comma-separated option ids: `choice`/`sequencing` when every id is one character, else `fill-in`. */
 function listed(type: 'choice' | 'sequencing', ids: string[], patterns: string[][], chosen: string[]): Described {
-  const keyed = ids.length <= KEYS.length;
-  const write = (list: string[]) =>
-    list
-      .map((id) => (keyed ? KEYS[ids.indexOf(id)]! : id))
-      .join(',')
-      .slice(0, RESPONSE_LIMIT);
+  const keyed = ids.every((id) => KEY.test(id));
+  const write = (list: string[]) => list.join(',').slice(0, RESPONSE_LIMIT);
   return { type: keyed ? type : 'fill-in', correctPatterns: patterns.map(write), studentResponse: write(chosen) };
 }
 

@@ -1,16 +1,14 @@
 import type { StoreApi } from 'zustand';
-import type { CourseManifest, QuizBlock } from '../../content/types.ts';
+import type { CourseManifest } from '../../content/types.ts';
 import { mergeProgress } from '../../progress/merge-progress.ts';
-import { emptyProgress, pickProgressData } from '../../progress/progress-data.ts';
+import { pickProgressData } from '../../progress/progress-data.ts';
 import type { ProgressState } from '../../progress/progress-state.ts';
-import { claimLocalProgress } from '../learner-guard.ts';
+import type { ChapterFacts } from '../course-record.ts';
 import { resumeHash } from '../resume-route.ts';
-import { decodeSuspendData } from '../suspend-data.ts';
+import { heldChapters, snapshotToProgress } from '../suspend-data.ts';
 import { parseLessonLocation } from './cmi-values.ts';
 import { browserClock, type Clock } from './commit-throttle.ts';
-import { findScorm12Api } from './find-api.ts';
-import { readLaunchData } from './launch-data.ts';
-import { openLmsConnection } from './lms-connection.ts';
+import type { Scorm12Launch } from './launch.ts';
 import { createScorm12Reporter, type Scorm12Reporter } from './reporter.ts';
 
 /** The progress store as the adapter uses it: zustand with `persist`. */
@@ -23,12 +21,15 @@ export interface ProgressStoreApi extends StoreApi<ProgressState> {
 
 export interface Scorm12Options {
   window: Window;
+  launch: Extract<Scorm12Launch, { kind: 'connected' }>;
   store: ProgressStoreApi;
   manifest: CourseManifest;
-  loadQuizzes: (chapterId: string) => Promise<QuizBlock[]>;
+  loadChapter: (chapterId: string) => Promise<ChapterFacts>;
   clock?: Clock;
   /** How long to wait for the browser's saved progress before reporting without it. */
   hydrationTimeoutMs?: number;
+  /** Told when the LMS stops (false) or starts again (true) taking what is written. */
+  onHealth?: (recording: boolean) => void;
 }
 
 export interface Scorm12Session {
@@ -38,22 +39,19 @@ export interface Scorm12Session {
 }
 
 /**
- * Connects the course to the LMS it was launched from, if any. Synchronously, before the app
- * renders: finds the API, opens the session and, on a launch at the course's start, moves the
- * route to the bookmarked slide. Then, once the browser's saved progress is loaded: merges what
- * the LMS holds into it and reports every change. Returns null (and does nothing) outside an LMS.
+ * Reports the course to the LMS session `launch` opened. Synchronously, before the app renders:
+ * on a launch at the course's start, moves the route to the bookmarked slide. Then, once the
+ * browser's saved progress (this learner's, this attempt's) is loaded: merges what the LMS holds
+ * into it and reports every change.
  */
-export function startScorm12(options: Scorm12Options): Scorm12Session | null {
-  const { window: win, store, manifest } = options;
+export function startScorm12(options: Scorm12Options): Scorm12Session {
+  const { window: win, store, manifest, launch } = options;
+  const { connection } = launch;
   const clock = options.clock ?? browserClock;
-  const api = findScorm12Api(win);
-  const connection = api === null ? null : openLmsConnection(api);
-  if (connection === null) return null;
   const startedAt = clock.now();
-  const launch = readLaunchData(connection);
-  const restored = decodeSuspendData(launch.suspendData, manifest);
+  const restored = launch.held === null ? null : snapshotToProgress(launch.held, manifest);
 
-  const bookmark = parseLessonLocation(launch.lessonLocation, manifest) ?? restored?.lastPosition ?? null;
+  const bookmark = parseLessonLocation(launch.data.lessonLocation, manifest) ?? restored?.lastPosition ?? null;
   const hash = resumeHash(win.location.hash, bookmark);
   if (hash !== null) win.history.replaceState(win.history.state, '', hash);
 
@@ -74,8 +72,6 @@ export function startScorm12(options: Scorm12Options): Scorm12Session | null {
 
   const ready = whenHydrated(store, clock, options.hydrationTimeoutMs ?? 3000).then(() => {
     if (finished) return;
-    // Progress another learner left in this browser is not this learner's to report.
-    if (claimLocalProgress(storageOf(win), launch.studentId) === 'other') store.setState(emptyProgress());
     if (restored !== null) store.setState(mergeProgress(pickProgressData(store.getState()), restored));
     // Stamps the chapters the merged facts complete.
     store.getState().configureCourse(manifest);
@@ -83,11 +79,15 @@ export function startScorm12(options: Scorm12Options): Scorm12Session | null {
     const started = createScorm12Reporter({
       connection,
       manifest,
-      launch,
+      launch: launch.data,
+      mode: launch.mode,
+      attempt: launch.attempt,
+      held: heldChapters(launch.held),
       clock,
       startedAt,
-      loadQuizzes: options.loadQuizzes,
+      loadChapter: options.loadChapter,
       knownAttemptIds: Object.values(state.chapters).flatMap((record) => record.attempts.map((attempt) => attempt.id)),
+      onHealth: options.onHealth,
     });
     reporter = started;
     started.report(state);
@@ -116,12 +116,4 @@ function whenHydrated(store: ProgressStoreApi, clock: Clock, timeoutMs: number):
     // Saved data that fails to load never finishes hydration; report what there is.
     const timer = clock.setTimeout(done, timeoutMs);
   });
-}
-
-function storageOf(win: Window): Storage | null {
-  try {
-    return win.localStorage;
-  } catch {
-    return null;
-  }
 }

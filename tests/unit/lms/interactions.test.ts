@@ -29,39 +29,40 @@ describe('attemptInteractions', () => {
       'q-num': { kind: 'numeric', text: '１５.05 %' },
       'q-order': { kind: 'order', itemIds: ['b', 'a', 'c', 'd'] },
     };
-    expect(attemptInteractions(quizzes, answers, at)).toEqual([
-      { id: 'q-single', type: 'choice', correctPatterns: ['c'], studentResponse: 'c', result: 'correct', time: '14:30:05' },
-      { id: 'q-multiple', type: 'choice', correctPatterns: ['a,d'], studentResponse: 'b,d', result: 'wrong', time: '14:30:05' },
-      { id: 'q-tf', type: 'true-false', correctPatterns: ['f'], studentResponse: 'f', result: 'correct', time: '14:30:05' },
-      { id: 'q-num', type: 'numeric', correctPatterns: ['15'], studentResponse: '15.05', result: 'correct', time: '14:30:05' },
-      { id: 'q-order', type: 'sequencing', correctPatterns: ['a,b,c,d'], studentResponse: 'b,a,c,d', result: 'wrong', time: '14:30:05' },
+    expect(attemptInteractions(quizzes, { answers, at })).toEqual([
+      { id: 'q-single', type: 'choice', correctPatterns: ['c'], studentResponse: 'c', result: 'correct', time: '14:30:05', weighting: '1' },
+      { id: 'q-multiple', type: 'choice', correctPatterns: ['a,d'], studentResponse: 'b,d', result: 'wrong', time: '14:30:05', weighting: '1' },
+      { id: 'q-tf', type: 'true-false', correctPatterns: ['f'], studentResponse: 'f', result: 'correct', time: '14:30:05', weighting: '1' },
+      { id: 'q-num', type: 'numeric', correctPatterns: ['15'], studentResponse: '15.05', result: 'correct', time: '14:30:05', weighting: '1' },
+      { id: 'q-order', type: 'sequencing', correctPatterns: ['a,b,c,d'], studentResponse: 'b,a,c,d', result: 'wrong', time: '14:30:05', weighting: '1' },
     ]);
   });
 
   it('counts partial credit as wrong and lists every accepted single-choice answer', () => {
     const partial = multipleQuiz(['a', 'b'], 3, { id: 'p', partialCredit: true });
     const twoRight = { ...singleQuiz('a', 3, { id: 's' }), options: singleQuiz('a', 3).options.map((o) => ({ ...o, correct: o.id !== 'c' })) };
-    const [p, s] = attemptInteractions([partial, twoRight], { p: { kind: 'multiple', optionIds: ['a'] }, s: { kind: 'single', optionId: 'b' } }, at);
+    const [p, s] = attemptInteractions([partial, twoRight], { answers: { p: { kind: 'multiple', optionIds: ['a'] }, s: { kind: 'single', optionId: 'b' } }, at });
     expect(p).toMatchObject({ result: 'wrong', correctPatterns: ['a,b'], studentResponse: 'a' });
     expect(s).toMatchObject({ result: 'correct', correctPatterns: ['a', 'b'] });
   });
 
   it('skips quizzes the attempt did not cover', () => {
-    expect(attemptInteractions(quizzes, { 'q-tf': { kind: 'truefalse', value: true } }, at).map((i) => i.id)).toEqual(['q-tf']);
+    expect(attemptInteractions(quizzes, { answers: { 'q-tf': { kind: 'truefalse', value: true } }, at }).map((i) => i.id)).toEqual(['q-tf']);
   });
 
-  it('keys options past the alphabet with digits, and falls back to fill-in past 36', () => {
+  it('writes the options’ own ids, whatever order they were shown in, and falls back to fill-in for longer ids', () => {
     const wide = singleQuiz('a', 30, { id: 'wide' });
     const lastId = wide.options[29]!.id;
-    expect(attemptInteractions([wide], { wide: { kind: 'single', optionId: lastId } }, at)[0]).toMatchObject({ type: 'choice', studentResponse: '3' });
+    // Ids past `z` are not single SCORM characters: the answer is written as fill-in, by id.
+    expect(attemptInteractions([wide], { answers: { wide: { kind: 'single', optionId: lastId } }, at })[0]).toMatchObject({ type: 'fill-in', studentResponse: lastId });
     const huge = { ...orderQuiz(3, { id: 'huge' }), items: Array.from({ length: 40 }, (_, i) => ({ id: `i${i}`, content: { type: 'root' as const, children: [] } })) };
-    expect(attemptInteractions([huge], { huge: { kind: 'order', itemIds: ['i1', 'i0'] } }, at)[0]).toMatchObject({ type: 'fill-in', studentResponse: 'i1,i0' });
+    expect(attemptInteractions([huge], { answers: { huge: { kind: 'order', itemIds: ['i1', 'i0'] } }, at })[0]).toMatchObject({ type: 'fill-in', studentResponse: 'i1,i0' });
   });
 
   it('writes valid SCORM 1.2 values whatever the saved answers hold, never throwing', () => {
     fc.assert(
       fc.property(quizArbitrary, fc.oneof(untrustedResponseArbitrary, fc.anything()), (quiz, response) => {
-        for (const interaction of attemptInteractions([quiz], { [quiz.id]: response }, at)) {
+        for (const interaction of attemptInteractions([quiz], { answers: { [quiz.id]: response }, at })) {
           expect(interaction.id).toMatch(/^[A-Za-z0-9_-]{1,255}$/);
           expect(['correct', 'wrong']).toContain(interaction.result);
           expect(interaction.studentResponse.length).toBeLessThanOrEqual(255);

@@ -1,19 +1,43 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { course as realCourse } from '../../../src/course/course.ts';
+import type { CourseManifest } from '../../../src/content/types.ts';
+import type { JudgedCourse } from '../../../src/lms/course-record.ts';
 import {
   decodeSnapshot,
-  decodeSuspendData,
-  encodeSuspendData,
+  encodeSuspendData as encodeJudged,
   quantizeScore,
+  snapshotToProgress,
   SUSPEND_DATA_LIMIT,
-  takeSnapshot,
+  takeSnapshot as takeJudged,
 } from '../../../src/lms/suspend-data.ts';
+import type { ProgressData } from '../../../src/progress/progress-schema.ts';
 import { mergeProgress } from '../../../src/progress/merge-progress.ts';
 import { computeChapterProgress } from '../../../src/progress/selectors.ts';
 import { chapter, course, finishedProgress, progress } from './lms-fixtures.ts';
 
 const T = 1_700_000_000_000;
+const ATTEMPT = 'k3x9a0q2';
+
+/**
+ * The record as judged, taking every attempt at its saved score and a saved completion as complete
+ * (the judging itself is `course-record.test.ts`'s): what these tests need is what the encoding keeps.
+ */
+function judged(p: Pick<ProgressData, 'chapters'>, manifest: CourseManifest): JudgedCourse {
+  const chapters = manifest.chapters.map((c) => {
+    const computed = computeChapterProgress(p, c, manifest.passMark);
+    const complete = computed.complete || (p.chapters[c.id]?.completedAt ?? null) !== null;
+    const read = computed.seenCount === c.slideIds.length && c.slideIds.length > 0;
+    return { chapterId: c.id, hasTest: c.testSize > 0, seenCount: computed.seenCount, slideCount: c.slideIds.length, read, bestScore: computed.bestScore, complete, status: 'incomplete' as const };
+  });
+  return { chapters, status: 'incomplete', score: null, allRead: false, allPassed: false, percent: 0 };
+}
+const encodeSuspendData = (p: ProgressData, manifest: CourseManifest) => encodeJudged(p, manifest, judged(p, manifest), ATTEMPT);
+const takeSnapshot = (p: ProgressData, manifest: CourseManifest) => takeJudged(p, manifest, judged(p, manifest), ATTEMPT);
+function decodeSuspendData(text: unknown, manifest: CourseManifest): ProgressData | null {
+  const snapshot = decodeSnapshot(text, manifest);
+  return snapshot === null ? null : snapshotToProgress(snapshot, manifest);
+}
 
 /** The course's own worst case: every slide seen, every test scored, every chapter complete, a position. */
 function worstCase(manifest = realCourse) {
@@ -25,9 +49,9 @@ describe('suspend_data size', () => {
   it('holds the whole course, worst case, in a small part of the 4,096 characters', () => {
     expect(realCourse.chapters).toHaveLength(10);
     const text = encodeSuspendData(worstCase(), realCourse);
-    // Measured: 14 to 17 characters per chapter plus the header; far below the limit.
+    // Measured: about 30 characters per chapter (two of its times take 12) plus the header; far below the limit.
     expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-    expect(text.length).toBeLessThan(250);
+    expect(text.length).toBeLessThan(400);
     expect(text).toMatch(/^[A-Za-z0-9._:-]+$/);
   });
 
@@ -128,14 +152,14 @@ describe('suspend_data after the course changed', () => {
     const v2 = course([chapter('new', ['n1']), v1.chapters[2]!, v1.chapters[1]!, v1.chapters[0]!]);
     const snapshot = decodeSnapshot(saved, v2)!;
     expect(snapshot.chapters.map((c) => c.chapterId).sort()).toEqual(['gone', 'intro', 'kpis']);
-    expect(snapshot.chapters.find((c) => c.chapterId === 'kpis')).toEqual({ chapterId: 'kpis', seenSlideIds: ['k1', 'k2', 'k3'], bestScore: 0.9, completed: true });
+    expect(snapshot.chapters.find((c) => c.chapterId === 'kpis')).toEqual({ chapterId: 'kpis', seenSlideIds: ['k1', 'k2', 'k3'], firstSeenAt: T, lastSeenAt: T, bestScore: 0.9, read: true, completed: true });
     expect(snapshot.position).toEqual({ chapterId: 'kpis', slideId: 'k2' });
   });
 
   it('keeps completion but drops seen slides, score and position of a chapter whose slides changed', () => {
     const v2 = course([v1.chapters[0]!, chapter('kpis', ['k0', 'k1', 'k2', 'k3'], ['q1']), v1.chapters[2]!]);
     const snapshot = decodeSnapshot(saved, v2)!;
-    expect(snapshot.chapters.find((c) => c.chapterId === 'kpis')).toEqual({ chapterId: 'kpis', seenSlideIds: [], bestScore: null, completed: true });
+    expect(snapshot.chapters.find((c) => c.chapterId === 'kpis')).toEqual({ chapterId: 'kpis', seenSlideIds: [], firstSeenAt: null, lastSeenAt: null, bestScore: null, read: true, completed: true });
     expect(snapshot.position).toBeNull();
     const restored = decodeSuspendData(saved, v2)!;
     expect(restored.chapters.kpis).toEqual({ seen: {}, attempts: [], completedAt: T });
@@ -173,7 +197,7 @@ describe('corrupt suspend_data', () => {
 
   it('drops a malformed chapter entry and keeps the others', () => {
     const good = encodeSuspendData(finishedProgress(manifest, 1, T), manifest);
-    const entry = good.split('.')[3]!;
+    const entry = good.split('.')[4]!;
     for (const bad of [entry.replace(/:[^:]*$/, ':!!'), `${entry}:extra`, entry.replace(':1:', ':7:'), entry.replace(/:([0-9a-z]+):/, ':zzzz:')]) {
       expect(decodeSnapshot(`${good}.${bad}`, manifest)!.chapters).toHaveLength(1);
       expect(decodeSnapshot(good.replace(entry, bad), manifest)!.chapters).toHaveLength(0);
@@ -205,5 +229,26 @@ describe('quantizeScore', () => {
     [0, 0.8, 0],
   ])('keeps %d (pass mark %d) as %d', (score, passMark, kept) => {
     expect(quantizeScore(score, passMark)).toBe(kept);
+  });
+});
+
+describe('the attempt and the reading times', () => {
+  const manifest = course([chapter('a', ['a1', 'a2', 'a3'], ['qa'])]);
+
+  it('keeps the attempt id and when reading began and last went on', () => {
+    const p = progress({ a: { seen: { a1: T, a2: T + 90_000, a3: T + 600_000 } } });
+    const snapshot = decodeSnapshot(encodeSuspendData(p, manifest), manifest)!;
+    expect(snapshot.attempt).toBe(ATTEMPT);
+    expect(snapshot.chapters[0]).toMatchObject({ firstSeenAt: T, lastSeenAt: T + 600_000, read: true, completed: false });
+    // Restored, the span from first to last seen is the same, so the reading still counts.
+    const restored = decodeSuspendData(encodeSuspendData(p, manifest), manifest)!;
+    const times = Object.values(restored.chapters.a!.seen);
+    expect(Math.max(...times) - Math.min(...times)).toBe(600_000);
+  });
+
+  it('still reads the c1 format of earlier packages, which has no attempt', () => {
+    const snapshot = decodeSnapshot('c1.1..0:' + encodeSuspendData(progress({ a: { seen: { a1: T } } }), manifest).split('.')[4]!.split(':').slice(1, 5).join(':'), manifest);
+    expect(snapshot).toMatchObject({ attempt: null });
+    expect(snapshot!.chapters[0]).toMatchObject({ chapterId: 'a', seenSlideIds: ['a1'], completed: false });
   });
 });
