@@ -3,7 +3,9 @@ import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { coursewareContent } from './src/content/vite/plugin.ts';
+import { precompress } from './src/build/precompress-plugin.ts';
 import { offlineSupport } from './src/build/pwa-plugin.ts';
+import { lmsBootFallback } from './src/lms/package/boot-fallback.ts';
 
 /**
  * Tests live under `tests/` and say by their name where they run: `*.test.ts` is pure logic in
@@ -21,6 +23,10 @@ export default defineConfig(({ mode }) => ({
     coursewareContent({ contentDir: fileURLToPath(new URL('./content', import.meta.url)) }),
     // The service worker and web manifest; none in a SCORM package, which runs inside an LMS.
     offlineSupport({ disable: mode === 'scorm' }),
+    // In an LMS package, a message instead of a blank page when the scripts cannot run.
+    mode === 'scorm' && lmsBootFallback(),
+    // Brotli and gzip copies of every text file, which the course server sends as they are.
+    precompress({ disable: mode === 'scorm' }),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

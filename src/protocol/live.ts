@@ -3,8 +3,14 @@
 export const POLL_KINDS = ['single', 'multiple', 'truefalse', 'numeric'] as const;
 export type PollKind = (typeof POLL_KINDS)[number];
 
-/** A quiz as the presenter opens it as a poll (options and answer from the presenter's copy of the chapter). */
-export type PollSpec = { slideId: string; quizId: string } & (
+/** Shortest and longest countdown a presenter may give a poll, in seconds. */
+export const POLL_SECONDS = { min: 5, max: 600 } as const;
+
+/**
+ * A quiz as the presenter opens it as a poll (options and answer from the presenter's copy of the
+ * chapter); `seconds` closes it by itself after a countdown.
+ */
+export type PollSpec = { slideId: string; quizId: string; seconds?: number } & (
   | { kind: 'single' | 'multiple'; options: string[]; correct: string[] }
   | { kind: 'truefalse'; answer: boolean }
   | { kind: 'numeric'; answer: number; tolerance: number }
@@ -43,15 +49,34 @@ export interface PollView {
   revealed: boolean;
   answerCount: number;
   results: PollResults | null;
+  /** While a countdown runs: milliseconds left when this view was made (the server closes the poll at zero). */
+  remainingMs: number | null;
 }
 
 export type RoomStatus = 'live' | 'ended';
 
+/** `open`: whoever has the code is in; `approval`: the presenter lets each participant in. */
+export const ADMISSIONS = ['open', 'approval'] as const;
+export type Admission = (typeof ADMISSIONS)[number];
+
+/** A participant as the presenter's list shows them. */
+export interface ParticipantEntry {
+  id: string;
+  name: string;
+  joinedAt: number;
+  /** False while waiting to be let in. */
+  admitted: boolean;
+  /** Has an open event stream now. */
+  connected: boolean;
+}
+
 export interface RoomCounts {
   /** Participants with at least one open stream. */
   connected: number;
-  /** Participants who joined (each holds a place). */
+  /** Participants who joined and are in (each holds a place). */
   joined: number;
+  /** Participants waiting for the presenter to let them in (they hold a place too). */
+  waiting: number;
   /** Answers to the current poll. */
   answers: number;
 }
@@ -72,7 +97,7 @@ export interface LiveSnapshot {
   /** The presenter's streams only. */
   counts?: RoomCounts;
   /** A participant's stream only: who they are and their answer to the current poll. */
-  you?: { participantId: string; name: string; answer: MyAnswer | null };
+  you?: { participantId: string; name: string; answer: MyAnswer | null; waiting?: boolean };
 }
 
 /** What the presenter's panel is told when it asks for its room. */
@@ -82,6 +107,7 @@ export interface RoomSummary {
   status: RoomStatus;
   slideId: string;
   createdAt: number;
+  admission: Admission;
   counts: RoomCounts;
   poll: PollView | null;
 }

@@ -28,6 +28,7 @@ function sendIndex(reply: FastifyReply) {
 /**
  * Serves the built app from `root`: hashed files under `/assets/` cached for a year, everything
  * else (index.html above all) revalidated; unknown non-file paths get index.html so deep links work.
+ * Text files go out brotli- or gzip-compressed from the copies the build wrote.
  */
 export async function registerStatic(app: FastifyInstance, root: string | null): Promise<void> {
   const hasApp = root !== null && existsSync(path.join(root, 'index.html'));
@@ -36,6 +37,8 @@ export async function registerStatic(app: FastifyInstance, root: string | null):
       root,
       index: false,
       cacheControl: false,
+      // The build's `.br` / `.gz` copies, chosen by Accept-Encoding (with `Vary: Accept-Encoding`).
+      preCompressed: true,
       dotfiles: 'ignore',
       setHeaders: (reply, file) => {
         void reply.header('cache-control', cacheControlFor(root, file));

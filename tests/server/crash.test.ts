@@ -1,29 +1,14 @@
 // @vitest-environment node
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChapterCell } from '../../src/server/reports/cells.ts';
 import { courseManifest } from './helpers/course.ts';
 import { TEST_DATABASE_URL } from './helpers/databases.ts';
 import { chapterCompleted, slideSeen, testAttempt, type ClientEvent } from './helpers/events.ts';
 import { PASSWORD } from './helpers/harness.ts';
-import { createManagerCli, startServer, type RunningServer } from './helpers/server-process.ts';
+import { createManagerCli, serverFixtures, type RunningServer } from './helpers/server-process.ts';
 
-const tempDirs: string[] = [];
-const running: RunningServer[] = [];
-afterAll(() => {
-  for (const server of running) if (server.child.exitCode === null) server.child.kill('SIGKILL');
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
+const fixtures = serverFixtures('crash');
+afterAll(() => fixtures.cleanup());
 
 /** Three chapters' worth of a learner's outbox, and the summaries they must produce. */
 function outbox() {
@@ -60,21 +45,6 @@ async function api(server: RunningServer, method: string, url: string, body?: un
   return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, any> };
 }
 
-async function databaseEnv(variant: 'pglite' | 'postgres'): Promise<Record<string, string>> {
-  const dist = tempDir('courseware-crash-dist-');
-  mkdirSync(path.join(dist, 'assets'));
-  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
-  if (variant === 'pglite') return { DATA_DIR: tempDir('courseware-crash-data-'), DIST_DIR: dist, DATABASE_URL: '' };
-  const schema = `crash_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = new URL(TEST_DATABASE_URL!);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return { DATABASE_URL: url.toString(), DIST_DIR: dist, DATA_DIR: tempDir('courseware-crash-unused-') };
-}
-
 const variants = [
   { name: 'pglite' as const, skip: false },
   { name: 'postgres' as const, skip: TEST_DATABASE_URL === undefined },
@@ -84,13 +54,12 @@ describe.each(variants)('crash safety with a real server process [$name]', ({ na
   it.skipIf(skip)(
     'loses and doubles nothing across kill -9 and a full re-send',
     async () => {
-      const env = await databaseEnv(name);
+      const env = await fixtures.env(name);
       const created = createManagerCli(env, 'crash@example.com', 'Crash Test', PASSWORD);
       expect(created.status, created.stderr).toBe(0);
       expect(created.stdout).toContain('Manager created');
 
-      const first = await startServer(env);
-      running.push(first);
+      const first = await fixtures.start(env);
       expect((await api(first, 'GET', '/api/health')).json).toEqual({ status: 'ok', database: name });
       const login = await fetch(`${first.url}/api/manager/login`, {
         method: 'POST',
@@ -117,8 +86,7 @@ describe.each(variants)('crash safety with a real server process [$name]', ({ na
       expect(await first.exited).toBe('SIGKILL');
       await inFlight;
 
-      const second = await startServer(env);
-      running.push(second);
+      const second = await fixtures.start(env);
       let accepted = 0;
       let duplicates = 0;
       for (let i = 0; i < events.length; i += 7) {

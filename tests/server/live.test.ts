@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIVE_OPTIONS, type LiveOptions } from '../../src/server/live/options.ts';
-import { sampleChapter } from './helpers/course.ts';
+import { chapterText } from '../../src/server/reports/quiz-text.ts';
+import { compiledCourse, sampleChapter } from './helpers/course.ts';
 import { describeEachDatabase, type Harness, type ManagerSession } from './helpers/harness.ts';
 import { openSse, type SseClient } from './live-helpers.ts';
 
@@ -256,11 +257,21 @@ describeEachDatabase('live sessions: rooms, joining, driving', (h) => {
     const body = res.rawPayload.toString('utf8');
     expect(body.startsWith('\uFEFF')).toBe(true);
     const lines = body.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Poll,Slide,Question,Kind,Participant,Answer,Correct,Answered at (UTC)');
-    expect(lines[1]).toMatch(new RegExp(`^1,${slides[0]},${quizzes[0]},single,"'=HYPERLINK\\(""http://x""\\)",b,no,\\d{4}-`));
-    expect(lines[2]).toMatch(/^1,.*,"王芳, ""组长""",a,yes,/);
+    expect(lines[0]).toBe('Poll,Slide,Question,Kind,Participant,Answer,Correct,Answered at');
+    // The question and the chosen option in words, not by id and letter.
+    const quiz = chapterText(compiledCourse().chapters, chapter.id).quizzes.get(quizzes[0]!)!;
+    const cell = (text: string) => (/[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+    expect(lines[1]!.startsWith(`1,${slides[0]},${cell(quiz.prompt.en)},single choice,"'=HYPERLINK(""http://x"")",${cell(quiz.options.get('b')!.en)},no,`)).toBe(true);
+    expect(lines[2]).toContain(`,"王芳, ""组长""",${cell(quiz.options.get('a')!.en)},yes,`);
+    // Times in the manager's time zone (the browser sends it), as spreadsheets read them.
+    const csvIn = (query: string) => h().app.inject({ method: 'GET', url: `/api/live/rooms/${code}/results.csv?${query}`, headers: { cookie: manager.cookie } });
+    const answeredAt = (csv: string) => Date.parse(`${csv.slice(1).split('\r\n')[1]!.split(',').at(-1)!.replace(' ', 'T')}Z`);
+    expect(answeredAt((await csvIn('locale=en&tz=Asia/Shanghai')).body) - answeredAt((await csvIn('locale=en&tz=UTC')).body)).toBe(8 * 3_600_000);
+    expect((await csvIn('tz=Mars/Olympus')).statusCode).toBe(400);
     const zh = await h().app.inject({ method: 'GET', url: `/api/live/rooms/${code}/results.csv`, headers: { cookie: manager.cookie } });
-    expect(zh.rawPayload.toString('utf8').slice(1).split('\r\n')[0]).toBe('投票,幻灯片,题目,题型,参与者,答案,是否正确,作答时间 (UTC)');
+    const zhLines = zh.rawPayload.toString('utf8').slice(1).split('\r\n');
+    expect(zhLines[0]).toBe('投票,幻灯片,题目,题型,参与者,答案,是否正确,作答时间');
+    expect(zhLines[1]).toContain(`,${cell(quiz.prompt['zh-CN'])},单选,`);
     // The results stay downloadable after the session ends; the code stops working.
     await api.drive(manager, code, 'end');
     const after = await h().app.inject({ method: 'GET', url: `/api/live/rooms/${code}/results.csv`, headers: { cookie: manager.cookie } });
@@ -280,7 +291,7 @@ describeEachDatabase('live sessions: rooms, joining, driving', (h) => {
   });
 }, { live: FAST });
 
-describeEachDatabase('live sessions: event streams', (h) => {
+describeEachDatabase('live sessions: event streams', (h, variant) => {
   const { chapter, slides, quizzes } = sampleChapter();
   let manager: ManagerSession;
   let app: FastifyInstance;
@@ -408,6 +419,10 @@ describeEachDatabase('live sessions: event streams', (h) => {
     const closing = other.close();
     await Promise.race([closing, new Promise((_, reject) => setTimeout(() => reject(new Error('close hung')), 5000))]);
     await phone.closed;
+    // On PostgreSQL the session outlives the process: another one carries on with it.
+    const elsewhere = await h().app.inject({ method: 'GET', url: `/api/live/rooms/${code}` });
+    expect(elsewhere.statusCode).toBe(variant.name === 'postgres' ? 200 : 404);
+    if (variant.name === 'postgres') await api.drive(manager, code, 'end');
   });
 
   it('refuses streams without a valid token, and caps the streams of one participant', async () => {

@@ -71,6 +71,60 @@ export async function openPostgres(connectionString: string, options: PostgresOp
         client.release(broken);
       }
     },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    channelName: (channel) => channelName(options.schema, channel),
+    listen: (channel, onMessage, onReconnect) => listen(connectionString, options.schema, channel, onMessage, onReconnect),
     close: () => pool.end(),
+  };
+}
+
+/** Notification channels are per database: the schema's name keeps schemas (and test runs) apart. */
+function channelName(schema: string | undefined, channel: string): string {
+  return `${schema ?? 'public'}.${channel}`;
+}
+
+/** A dedicated connection that LISTENs, and comes back after a lost connection. */
+async function listen(
+  connectionString: string,
+  schema: string | undefined,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  const name = channelName(schema, channel);
+  let client: pg.Client | null = null;
+  let stopped = false;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on('notification', (message) => {
+      if (message.channel === name && message.payload !== undefined) onMessage(message.payload);
+    });
+    next.on('error', () => {
+      void next.end().catch(() => undefined);
+      if (client === next) client = null;
+      if (!stopped) void retry();
+    });
+    await next.connect();
+    await next.query(`LISTEN "${name.replaceAll('"', '""')}"`);
+    client = next;
+  };
+  const retry = async (): Promise<void> => {
+    for (let delay = 250; !stopped; delay = Math.min(delay * 2, 5000)) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        await connect();
+        onReconnect?.();
+        return;
+      } catch {
+        // The database is still away: try again, less often.
+      }
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }

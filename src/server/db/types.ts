@@ -24,5 +24,18 @@ export interface Database extends Queryable {
    * Inside `fn`, query through `tx` only (the embedded database has a single connection).
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Resolves when the database is up, rejects when it is not (the health check). Unlike a query
+   * it does not wait behind the statements queued on a busy embedded database.
+   */
+  ping(): Promise<void>;
+  /**
+   * PostgreSQL only: LISTEN on `channel` (scoped to this database's schema) on a connection of its
+   * own, reconnecting after a failure (then `onReconnect`: notifications may have been missed).
+   * Resolves to a function that stops listening.
+   */
+  listen?(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
+  /** The name `listen` uses for `channel`: pass it to `pg_notify` in a statement. */
+  channelName?(channel: string): string;
   close(): Promise<void>;
 }

@@ -3,10 +3,8 @@
  * open event streams. Every change is told to the streams as a Server-Sent Event; each event is
  * serialised once, whatever the number of listeners.
  */
-import { randomUUID } from 'node:crypto';
-import { newToken, sha256 } from '../auth/tokens.ts';
 import { conflict, HttpError, notFound } from '../errors.ts';
-import type { LiveSnapshot, RoomCounts, RoomStatus, RoomSummary } from '../../protocol/live.ts';
+import type { Admission, LiveSnapshot, ParticipantEntry, RoomCounts, RoomStatus, RoomSummary } from '../../protocol/live.ts';
 import type { LiveOptions } from './options.ts';
 import {
   acceptAnswer,
@@ -23,6 +21,19 @@ export interface Participant {
   name: string;
   tokenHash: string;
   joinedAt: number;
+  /** False while waiting for the presenter's approval (rooms that ask for it). */
+  admitted: boolean;
+}
+
+/** What a room leaves to the registry that holds it (see rooms.ts and pg-rooms.ts). */
+export interface RoomHooks {
+  /**
+   * A poll's countdown ran out. Without a hook the room closes the poll itself; a room copied in
+   * several processes closes it through the shared log instead, so every copy closes it alike.
+   */
+  onCountdownEnd?: (room: Room, poll: Poll) => void;
+  /** A participant's first stream opened in this process, or their last one here closed. */
+  onPresence?: (room: Room, participantId: string, present: boolean) => void;
 }
 
 /** An open event stream (sse.ts): writes whole events, closes itself. */
@@ -46,6 +57,8 @@ export function formatEvent(event: string, data: unknown, id?: number): string {
 
 export class Room {
   status: RoomStatus = 'live';
+  /** `approval`: new participants wait until the presenter lets them in. */
+  admission: Admission = 'open';
   slideId: string;
   /** Counts the events every listener receives; sent as the SSE id. */
   seq = 0;
@@ -59,6 +72,12 @@ export class Room {
   private readonly participantSinks = new Map<string, EventSink[]>();
   private statsTimer: NodeJS.Timeout | null = null;
   private resultsTimer: NodeJS.Timeout | null = null;
+  private countdownTimer: NodeJS.Timeout | null = null;
+  /**
+   * Participants with an open stream in any process, where the room is copied in several (the
+   * registry keeps it current); null: this process's own streams are all there are.
+   */
+  presence: ReadonlySet<string> | null = null;
 
   constructor(
     readonly code: string,
@@ -67,6 +86,9 @@ export class Room {
     slideId: string,
     readonly createdAt: number,
     private readonly options: LiveOptions,
+    /** The server's clock, for the time a countdown has left. */
+    private readonly clock: () => number = Date.now,
+    private readonly hooks: RoomHooks = {},
   ) {
     this.slideId = slideId;
     this.lastActivityAt = createdAt;
@@ -77,7 +99,30 @@ export class Room {
   }
 
   counts(): RoomCounts {
-    return { connected: this.participantSinks.size, joined: this.participants.size, answers: this.currentPoll?.answers.size ?? 0 };
+    let waiting = 0;
+    for (const participant of this.participants.values()) if (!participant.admitted) waiting++;
+    return {
+      connected: this.presence?.size ?? this.participantSinks.size,
+      joined: this.participants.size - waiting,
+      waiting,
+      answers: this.currentPoll?.answers.size ?? 0,
+    };
+  }
+
+  /** Everyone who joined, for the presenter to admit or remove. */
+  participantList(): ParticipantEntry[] {
+    return [...this.participants.values()].map((p) => ({
+      id: p.id,
+      name: p.name,
+      joinedAt: p.joinedAt,
+      admitted: p.admitted,
+      connected: this.presence?.has(p.id) ?? this.participantSinks.has(p.id),
+    }));
+  }
+
+  /** The counts changed elsewhere (another process): the presenter hears of it like any change. */
+  countsChanged(): void {
+    this.scheduleStats();
   }
 
   summary(): RoomSummary {
@@ -88,8 +133,9 @@ export class Room {
       status: this.status,
       slideId: this.slideId,
       createdAt: this.createdAt,
+      admission: this.admission,
       counts: this.counts(),
-      poll: poll ? pollView(poll) : null,
+      poll: poll ? pollView(poll, this.clock()) : null,
     };
   }
 
@@ -100,11 +146,12 @@ export class Room {
       chapterId: this.chapterId,
       status: this.status,
       slideId: this.slideId,
-      poll: poll ? pollView(poll) : null,
+      poll: poll ? pollView(poll, this.clock()) : null,
     };
     if (sink.role === 'presenter') return { ...snapshot, counts: this.counts() };
     const participant = sink.participantId === null ? undefined : this.participants.get(sink.participantId);
     if (participant === undefined) return snapshot;
+    if (!participant.admitted) return { ...snapshot, poll: null, you: { participantId: participant.id, name: participant.name, answer: null, waiting: true } };
     const answer = poll?.answers.get(participant.id);
     return {
       ...snapshot,
@@ -120,19 +167,21 @@ export class Room {
     if (this.status !== 'live') throw new HttpError(410, 'room_ended', 'This live session has ended.');
   }
 
-  /** A new participant; their token (shown once) is what their phone sends from now on. */
-  join(name: string, now: number): { participant: Participant; token: string } {
+  /**
+   * A new participant, with the id and token hash the caller made (so that every copy of a room
+   * adds the same participant); the token itself goes to their phone only.
+   */
+  join(newcomer: Pick<Participant, 'id' | 'name' | 'tokenHash'>, now: number): Participant {
     this.assertLive();
     if (this.participants.size >= this.options.maxParticipants) {
       throw conflict('room_full', `This live session is full: it admits ${this.options.maxParticipants} participants.`);
     }
-    const token = newToken();
-    const participant: Participant = { id: randomUUID(), name, tokenHash: sha256(token), joinedAt: now };
+    const participant: Participant = { ...newcomer, joinedAt: now, admitted: this.admission === 'open' };
     this.participants.set(participant.id, participant);
     this.byTokenHash.set(participant.tokenHash, participant);
     this.lastActivityAt = now;
     this.scheduleStats();
-    return { participant, token };
+    return participant;
   }
 
   setSlide(slideId: string, now: number): void {
@@ -158,9 +207,28 @@ export class Room {
     this.polls.push(poll);
     this.lastActivityAt = now;
     this.cancelResults();
-    this.broadcast('poll', pollView(poll));
+    this.cancelCountdown();
+    this.broadcast('poll', pollView(poll, now));
     this.scheduleStats();
+    // From the server's clock, not the command's time: a copy catching up on an old poll waits only what is left.
+    if (poll.closesAt !== null) this.scheduleCountdown(poll, poll.closesAt - this.clock());
     return poll;
+  }
+
+  /** A poll opened with a countdown closes itself when it runs out, as if the presenter had closed it. */
+  private scheduleCountdown(poll: Poll, delayMs: number): void {
+    this.countdownTimer = setTimeout(() => {
+      this.countdownTimer = null;
+      if (this.status !== 'live' || this.currentPoll !== poll || poll.status !== 'open') return;
+      if (this.hooks.onCountdownEnd) this.hooks.onCountdownEnd(this, poll);
+      else this.closePoll(poll.id, poll.closesAt ?? Date.now());
+    }, Math.max(0, delayMs));
+    this.countdownTimer.unref();
+  }
+
+  private cancelCountdown(): void {
+    if (this.countdownTimer !== null) clearTimeout(this.countdownTimer);
+    this.countdownTimer = null;
   }
 
   /** The current poll, checked against the id the client saw (so a late click acts on nothing stale). */
@@ -172,6 +240,7 @@ export class Room {
 
   answer(participant: Participant, pollId: string, input: PollAnswerInput, now: number): StoredAnswer {
     this.assertLive();
+    if (!participant.admitted) throw new HttpError(403, 'not_admitted', 'The presenter has not let you in yet.');
     const poll = this.pollFor(pollId);
     const answer = acceptAnswer(poll, input, now);
     poll.answers.set(participant.id, answer);
@@ -188,7 +257,7 @@ export class Room {
     if (!poll.revealed) {
       poll.revealed = true;
       this.cancelResults();
-      this.broadcast('poll', pollView(poll));
+      this.broadcast('poll', pollView(poll, this.clock()));
     }
     return poll;
   }
@@ -201,9 +270,65 @@ export class Room {
       poll.status = 'closed';
       poll.closedAt = now;
       this.cancelResults();
-      this.broadcast('poll', pollView(poll));
+      this.cancelCountdown();
+      this.broadcast('poll', pollView(poll, this.clock()));
     }
     return poll;
+  }
+
+  /** Lets new participants in at once (`open`) or only when the presenter admits them; opening admits everyone waiting. */
+  setAdmission(admission: Admission, now: number): void {
+    this.assertLive();
+    this.lastActivityAt = now;
+    this.admission = admission;
+    if (admission === 'open') for (const participant of this.participants.values()) if (!participant.admitted) this.admitNow(participant);
+    this.scheduleStats();
+  }
+
+  admit(participantId: string, now: number): Participant {
+    this.assertLive();
+    const participant = this.participantOr404(participantId);
+    this.lastActivityAt = now;
+    if (!participant.admitted) this.admitNow(participant);
+    this.scheduleStats();
+    return participant;
+  }
+
+  /**
+   * Removes a participant (or turns away one waiting): their streams are told and closed, their
+   * token stops working, their answers leave the results. Returns the token's hash.
+   */
+  remove(participantId: string, now: number): string {
+    this.assertLive();
+    const participant = this.participantOr404(participantId);
+    this.lastActivityAt = now;
+    this.participants.delete(participant.id);
+    this.byTokenHash.delete(participant.tokenHash);
+    let answered = false;
+    for (const poll of this.polls) answered = poll.answers.delete(participant.id) || answered;
+    const own = this.participantSinks.get(participant.id) ?? [];
+    this.participantSinks.delete(participant.id);
+    for (const sink of own) {
+      this.sinks.delete(sink);
+      sink.write(formatEvent('removed', {}));
+      sink.close();
+    }
+    if (own.length > 0) this.hooks.onPresence?.(this, participant.id, false);
+    if (answered && this.currentPoll?.revealed) this.scheduleResults();
+    this.scheduleStats();
+    return participant.tokenHash;
+  }
+
+  participantOr404(participantId: string): Participant {
+    const participant = this.participants.get(participantId);
+    if (participant === undefined) throw notFound('No such participant in this live session.');
+    return participant;
+  }
+
+  /** In from now on: their open streams get the whole state they could not see while waiting. */
+  private admitNow(participant: Participant): void {
+    participant.admitted = true;
+    for (const sink of this.participantSinks.get(participant.id) ?? []) sink.write(formatEvent('state', this.snapshotFor(sink), this.seq));
   }
 
   /** Ends the session: everyone is told, every stream closes, the code stops working. */
@@ -232,7 +357,10 @@ export class Room {
       while (own.length >= this.options.maxStreamsPerParticipant) own.shift()!.close();
       own.push(sink);
       this.participantSinks.set(sink.participantId, own);
-      if (own.length === 1) this.scheduleStats();
+      if (own.length === 1) {
+        this.scheduleStats();
+        this.hooks.onPresence?.(this, sink.participantId, true);
+      }
     } else {
       const presenters = [...this.sinks].filter((s) => s.role === 'presenter');
       for (const stale of presenters.slice(0, Math.max(0, presenters.length - this.options.maxPresenterStreams + 1))) stale.close();
@@ -252,6 +380,7 @@ export class Room {
     } else {
       this.participantSinks.delete(sink.participantId);
       if (this.status === 'live') this.scheduleStats();
+      this.hooks.onPresence?.(this, sink.participantId, false);
     }
   }
 
@@ -262,7 +391,12 @@ export class Room {
   /** Sends an event every stream receives (numbered) or only the presenter's (not numbered). */
   private broadcast(event: string, data: unknown, audience: 'all' | 'presenter' = 'all'): void {
     const chunk = audience === 'all' ? formatEvent(event, data, ++this.seq) : formatEvent(event, data);
-    for (const sink of this.sinks) if (audience === 'all' || sink.role === 'presenter') sink.write(chunk);
+    for (const sink of this.sinks) if (audience === 'all' ? this.follows(sink) : sink.role === 'presenter') sink.write(chunk);
+  }
+
+  /** Participants still waiting to be let in see nothing of the session. */
+  private follows(sink: EventSink): boolean {
+    return sink.participantId === null || this.participants.get(sink.participantId)?.admitted === true;
   }
 
   /** Counts change with every join and answer: the presenter hears of them a few times a second at most. */
@@ -281,7 +415,7 @@ export class Room {
     this.resultsTimer = setTimeout(() => {
       this.resultsTimer = null;
       const poll = this.currentPoll;
-      if (poll?.revealed) this.broadcast('poll', pollView(poll));
+      if (poll?.revealed) this.broadcast('poll', pollView(poll, this.clock()));
     }, this.options.statsIntervalMs);
     this.resultsTimer.unref();
   }
@@ -295,6 +429,7 @@ export class Room {
     if (this.statsTimer !== null) clearTimeout(this.statsTimer);
     this.statsTimer = null;
     this.cancelResults();
+    this.cancelCountdown();
   }
 
   /** Closes every stream without ending the session (the server is shutting down). */

@@ -1,21 +1,49 @@
 import { conflict, HttpError } from '../errors.ts';
 import { newRoomCode } from './codes.ts';
+import { applyCommand, type CommandResult, type LiveCommand } from './commands.ts';
 import type { LiveOptions } from './options.ts';
 import { Room, type Participant } from './room.ts';
 
 /**
- * Every live session of this process, by join code. Rooms live in memory only: a restart ends
- * them (participants' phones show that the session is over). A room idle for `idleMs` is closed
- * and its code freed; an ended room is kept `endedRetentionMs` for its results, then forgotten.
- *
- * Scaling: a room lives in exactly one process, so behind several processes a proxy must send
- * every `/api/live/` request to one of them (the rest of the API may go anywhere). One process
- * fans a slide change out to 300 phones in well under 200 ms (tests/bench/live-fanout.ts).
- * To spread one room over several processes, the path is PostgreSQL LISTEN/NOTIFY (with
- * DATABASE_URL set): each process would NOTIFY a room's events on a channel per code and relay
- * what it hears to its own streams, with room state kept in a table; that relay is not built.
+ * Where a process finds its live rooms and changes them. The routes speak only this; there are two:
+ * - `MemoryLiveRooms` (the embedded database, one process): rooms live in this process's memory.
+ * - `PgLiveRooms` (PostgreSQL, pg-rooms.ts): every room is shared by all processes through the
+ *   database, so a phone, a presenter and a projector may each reach a different process.
  */
-export class LiveRooms {
+export interface LiveRegistry {
+  /** The presenter's live (not ended) room for the chapter, if any. */
+  activeFor(presenterId: string, chapterId: string): Promise<Room | null>;
+  create(presenterId: string, chapterId: string, slideId: string): Promise<Room>;
+  /** The room with this code (live or recently ended); null once expired or forgotten. */
+  get(code: string): Promise<Room | null>;
+  /** The room and participant a participant token (its hash) belongs to. */
+  byToken(tokenHash: string): Promise<{ room: Room; participant: Participant } | null>;
+  /** Applies a change to a room (in every process that holds it); throws when the room refuses it. */
+  run<C extends LiveCommand>(room: Room, command: C): Promise<CommandResult<C>>;
+  /** The server is stopping: close every stream. */
+  close(): Promise<void>;
+}
+
+/** Codes already taken are tried again; a full process says so. */
+export function freshCode(taken: (code: string) => boolean): string {
+  let code = newRoomCode();
+  for (let tries = 0; taken(code); tries++) {
+    if (tries > 50) throw new HttpError(503, 'server_busy', 'No free join code could be found. Try again.');
+    code = newRoomCode();
+  }
+  return code;
+}
+
+export function tooManyRooms(count: number) {
+  return conflict('too_many_rooms', `You already run ${count} live sessions; end one before starting another.`);
+}
+
+/**
+ * Every live session of this process, by join code, in memory only: a restart ends them
+ * (participants' phones show that the session is over). A room idle for `idleMs` is closed and its
+ * code freed; an ended room is kept `endedRetentionMs` for its results, then forgotten.
+ */
+export class MemoryLiveRooms implements LiveRegistry {
   private readonly byCode = new Map<string, Room>();
   /** Participant token hash → room, so a token identifies its room without a code. */
   private readonly tokenRooms = new Map<string, Room>();
@@ -29,12 +57,7 @@ export class LiveRooms {
     this.sweeper.unref();
   }
 
-  get size(): number {
-    return this.byCode.size;
-  }
-
-  /** The presenter's live (not ended) room for the chapter, if any. */
-  activeFor(presenterId: string, chapterId: string): Room | null {
+  async activeFor(presenterId: string, chapterId: string): Promise<Room | null> {
     this.sweep();
     for (const room of this.byCode.values()) {
       if (room.presenterId === presenterId && room.chapterId === chapterId && room.status === 'live') return room;
@@ -42,42 +65,37 @@ export class LiveRooms {
     return null;
   }
 
-  create(presenterId: string, chapterId: string, slideId: string): Room {
+  async create(presenterId: string, chapterId: string, slideId: string): Promise<Room> {
     this.sweep();
     const own = [...this.byCode.values()].filter((room) => room.presenterId === presenterId && room.status === 'live');
-    if (own.length >= this.options.maxRoomsPerManager) {
-      throw conflict('too_many_rooms', `You already run ${own.length} live sessions; end one before starting another.`);
-    }
+    if (own.length >= this.options.maxRoomsPerManager) throw tooManyRooms(own.length);
     if (this.byCode.size >= this.options.maxRooms) {
       throw new HttpError(503, 'server_busy', 'The server holds as many live sessions as it can. Try again later.');
     }
-    let code = newRoomCode();
-    for (let tries = 0; this.byCode.has(code); tries++) {
-      if (tries > 50) throw new HttpError(503, 'server_busy', 'No free join code could be found. Try again.');
-      code = newRoomCode();
-    }
-    const room = new Room(code, chapterId, presenterId, slideId, this.now(), this.options);
+    const code = freshCode((candidate) => this.byCode.has(candidate));
+    const room = new Room(code, chapterId, presenterId, slideId, this.now(), this.options, this.now);
     this.byCode.set(code, room);
     return room;
   }
 
-  /** The room with this code (live or recently ended); null once expired or forgotten. */
-  get(code: string): Room | null {
+  async get(code: string): Promise<Room | null> {
     const room = this.byCode.get(code);
     if (room === undefined) return null;
     return this.retire(room, this.now()) ? null : room;
   }
 
-  register(room: Room, participant: Participant): void {
-    this.tokenRooms.set(participant.tokenHash, room);
-  }
-
-  /** The room and participant a token belongs to, while the room is known. */
-  byToken(tokenHash: string): { room: Room; participant: Participant } | null {
+  async byToken(tokenHash: string): Promise<{ room: Room; participant: Participant } | null> {
     const room = this.tokenRooms.get(tokenHash);
-    if (room === undefined || this.get(room.code) === null) return null;
+    if (room === undefined || (await this.get(room.code)) === null) return null;
     const participant = room.byTokenHash.get(tokenHash);
     return participant === undefined ? null : { room, participant };
+  }
+
+  async run<C extends LiveCommand>(room: Room, command: C): Promise<CommandResult<C>> {
+    const result = applyCommand(room, command);
+    if (command.kind === 'join') this.tokenRooms.set(command.tokenHash, room);
+    if (command.kind === 'remove') this.tokenRooms.delete(result as string);
+    return result;
   }
 
   /** Ends an idle room and forgets an ended one whose results were kept long enough; true if gone. */
@@ -104,8 +122,7 @@ export class LiveRooms {
     for (const room of [...this.byCode.values()]) this.retire(room, now);
   }
 
-  /** The server is stopping: close every stream (rooms are in memory, so they end with the process). */
-  close(): void {
+  async close(): Promise<void> {
     clearInterval(this.sweeper);
     for (const room of this.byCode.values()) room.closeStreams();
   }

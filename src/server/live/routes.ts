@@ -7,39 +7,49 @@
  *   GET  /api/live/rooms?chapterId=…                            anyone    → {signedIn, room | null}
  *   GET  /api/live/rooms/:code                                  anyone    → {code, chapterId, status}
  *   POST /api/live/rooms/:code/join      {name}                 anyone    → {participantId, name, token, room}
- *   GET  /api/live/rooms/:code/events    ?token=… | session     SSE: state, slide, poll, stats, ended
+ *   GET  /api/live/rooms/:code/events    ?token=… | session     SSE: state, slide, poll, stats, ended, removed
  *   POST /api/live/rooms/:code/slide     {slideId}              presenter
  *   POST /api/live/rooms/:code/poll      {slideId, quizId, kind, …} presenter
  *   POST /api/live/rooms/:code/poll/reveal|close {pollId?}      presenter
  *   POST /api/live/rooms/:code/poll/answer {pollId, choices|value} participant (Bearer token)
+ *   GET  /api/live/rooms/:code/participants                     presenter → {admission, participants}
+ *   POST /api/live/rooms/:code/admission {admission}            presenter (open | approval)
+ *   POST /api/live/rooms/:code/participants/:id/admit|remove    presenter
  *   POST /api/live/rooms/:code/end                              presenter
- *   GET  /api/live/rooms/:code/results.csv ?locale=             presenter
+ *   GET  /api/live/rooms/:code/results.csv ?locale=&tz=         presenter
  */
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sessionManager } from '../auth/session.ts';
-import { sha256 } from '../auth/tokens.ts';
+import { newToken, sha256 } from '../auth/tokens.ts';
 import type { ServerContext } from '../context.ts';
 import { badRequest, HttpError, notFound, unauthorized } from '../errors.ts';
+import { FailureBudget, refuseWhenSpent } from '../failure-budget.ts';
+import { timeZone } from '../validation/manager.ts';
 import { parseInput } from '../validation/parse.ts';
 import { normaliseRoomCode } from './codes.ts';
 import { resultsCsv, resultsFileName } from './csv.ts';
 import { DEFAULT_LIVE_OPTIONS, type LiveOptions } from './options.ts';
 import { pollView } from './poll.ts';
+import { PgLiveRooms } from './pg-rooms.ts';
 import type { Participant, Room } from './room.ts';
-import { LiveRooms } from './rooms.ts';
-import { answerBody, createRoomBody, eventsQuery, joinBody, pollActionBody, pollBody, roomParams, roomQuery, slideBody } from './schemas.ts';
+import { MemoryLiveRooms, type LiveRegistry } from './rooms.ts';
+import { admissionBody, answerBody, createRoomBody, eventsQuery, joinBody, pollActionBody, participantParams, pollBody, roomParams, roomQuery, slideBody } from './schemas.ts';
 import { openEventStream } from './sse.ts';
 
 const forbidden = () => new HttpError(403, 'forbidden', 'Only the presenter who started this live session can drive it.');
 const roomMissing = () => notFound('No live session has this code. Check the code on the projector.');
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
-const csvQuery = z.object({ locale: z.enum(['zh-CN', 'en']).default('zh-CN') });
+const csvQuery = z.object({ locale: z.enum(['zh-CN', 'en']).default('zh-CN'), tz: timeZone });
 
-/** Registers the live routes; returns the rooms (tests and the benchmark look inside). */
-export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: Partial<LiveOptions> = {}): LiveRooms {
+/**
+ * Registers the live routes. On PostgreSQL every room is shared by all server processes
+ * (pg-rooms.ts); on the embedded database it lives in this process (rooms.ts).
+ */
+export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: Partial<LiveOptions> = {}): LiveRegistry {
   const options: LiveOptions = { ...DEFAULT_LIVE_OPTIONS, ...overrides };
-  const rooms = new LiveRooms(options, ctx.now);
+  const rooms: LiveRegistry = PgLiveRooms.supports(ctx.db) ? new PgLiveRooms(ctx.db, options, ctx.now, app.log) : new MemoryLiveRooms(options, ctx.now);
   // Per-minute budgets counted by the rate-limit plugin: by address, or by participant (known only
   // once the handler has checked the token, so the handler names the key).
   const keys = new WeakMap<FastifyRequest, string>();
@@ -49,9 +59,10 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
   const lookupLimit = budget(options.joinsPerIpPerMinute);
   const answerLimit = budget(options.answersPerParticipantPerMinute, true);
   const answerIpLimit = budget(options.answersPerIpPerMinute);
+  const wrongCodes = new FailureBudget(options.wrongCodesPerIpPerMinute, 60_000, ctx.now);
 
   // Open streams would keep the server from closing.
-  app.addHook('preClose', async () => rooms.close());
+  app.addHook('preClose', () => rooms.close());
 
   /** Counts one use against a budget; a refusal says when to come back (Retry-After). */
   const limit = async (request: FastifyRequest, reply: FastifyReply, limiter: ReturnType<typeof budget>, what: string) => {
@@ -65,21 +76,32 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
 
   const codeOf = (request: FastifyRequest): string | null => normaliseRoomCode(parseInput(roomParams, request.params, 'code').code);
 
-  const roomOf = (request: FastifyRequest): Room => {
+  const roomOf = async (request: FastifyRequest): Promise<Room> => {
     const code = codeOf(request);
-    const room = code === null ? null : rooms.get(code);
+    const room = code === null ? null : await rooms.get(code);
     if (room === null) throw roomMissing();
     return room;
   };
 
-  const liveRoomOf = (request: FastifyRequest): Room => {
-    const room = roomOf(request);
+  const assertLive = (room: Room): Room => {
     if (room.status !== 'live') throw new HttpError(410, 'room_ended', 'This live session has ended.');
     return room;
   };
 
+  /** The room a phone names by its code: unknown codes spend the address's wrong-code budget. */
+  const guessedRoomOf = async (request: FastifyRequest, reply: FastifyReply): Promise<Room> => {
+    refuseWhenSpent(wrongCodes, request.ip, reply, 'wrong live-session codes');
+    const code = codeOf(request);
+    const room = code === null ? null : await rooms.get(code);
+    if (room === null) {
+      wrongCodes.fail(request.ip);
+      throw roomMissing();
+    }
+    return assertLive(room);
+  };
+
   /** The participant whose token the request carries (header or, for EventSource, query). */
-  const participantOf = (request: FastifyRequest): { room: Room; participant: Participant } | null => {
+  const participantOf = async (request: FastifyRequest): Promise<{ room: Room; participant: Participant } | null> => {
     const header = request.headers.authorization;
     const match = header === undefined ? null : BEARER.exec(header);
     const token = match?.[1] ?? parseInput(eventsQuery, request.query, 'query').token;
@@ -90,21 +112,22 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
   const presenterRoom = async (request: FastifyRequest): Promise<Room> => {
     const manager = await sessionManager(ctx, request);
     if (manager === null) {
-      if (participantOf(request) !== null) throw forbidden();
+      if ((await participantOf(request)) !== null) throw forbidden();
       throw unauthorized('Sign in as a manager to drive a live session.');
     }
-    const room = roomOf(request);
+    const room = await roomOf(request);
     if (room.presenterId !== manager.id) throw forbidden();
     return room;
   };
 
-  const ownParticipant = (request: FastifyRequest, room: Room): Participant => {
-    const found = participantOf(request);
+  const ownParticipant = async (request: FastifyRequest, room: Room): Promise<Participant> => {
+    const found = await participantOf(request);
     if (found === null || found.room !== room) throw unauthorized('Join this live session first: the request needs its participant token.');
     return found.participant;
   };
 
-  const noStore = (reply: FastifyReply) => void reply.header('cache-control', 'no-store');
+  const participantIdOf = (request: FastifyRequest): string =>
+    parseInput(participantParams, { participantId: (request.params as { participantId?: unknown }).participantId }, 'participant').participantId;
 
   app.post('/api/live/rooms', async (request, reply) => {
     const manager = await sessionManager(ctx, request);
@@ -113,38 +136,34 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
     const chapter = ctx.course.byId.get(chapterId);
     if (chapter === undefined) throw notFound(`The course has no chapter "${chapterId}" with slides.`);
     if (slideId !== undefined && !chapter.slideIds.has(slideId)) throw badRequest('unknown_slide', `Chapter "${chapterId}" has no slide "${slideId}".`);
-    const existing = rooms.activeFor(manager.id, chapterId);
-    const room = existing ?? rooms.create(manager.id, chapterId, slideId ?? [...chapter.slideIds][0]!);
-    if (existing !== null && slideId !== undefined) room.setSlide(slideId, ctx.now());
+    const existing = await rooms.activeFor(manager.id, chapterId);
+    const room = existing ?? (await rooms.create(manager.id, chapterId, slideId ?? [...chapter.slideIds][0]!));
+    if (existing !== null && slideId !== undefined) await rooms.run(room, { kind: 'slide', slideId, at: ctx.now() });
     void reply.code(existing === null ? 201 : 200);
-    noStore(reply);
     return { code: room.code, room: room.summary() };
   });
 
   // Asked whenever the presenter view opens, so "not signed in" is an answer here, not an error.
-  app.get('/api/live/rooms', async (request, reply) => {
+  app.get('/api/live/rooms', async (request) => {
     const { chapterId } = parseInput(roomQuery, request.query, 'query');
     const manager = await sessionManager(ctx, request);
-    noStore(reply);
     if (manager === null) return { signedIn: false, room: null };
-    return { signedIn: true, room: rooms.activeFor(manager.id, chapterId)?.summary() ?? null };
+    return { signedIn: true, room: (await rooms.activeFor(manager.id, chapterId))?.summary() ?? null };
   });
 
   app.get('/api/live/rooms/:code', async (request, reply) => {
     await limit(request, reply, lookupLimit, 'attempts to find a live session');
-    const room = liveRoomOf(request);
-    noStore(reply);
+    const room = await guessedRoomOf(request, reply);
     return { code: room.code, chapterId: room.chapterId, status: room.status };
   });
 
   app.post('/api/live/rooms/:code/join', async (request, reply) => {
     await limit(request, reply, joinLimit, 'attempts to join a live session');
-    const room = liveRoomOf(request);
+    const room = await guessedRoomOf(request, reply);
     const { name } = parseInput(joinBody, request.body, 'join request');
-    const { participant, token } = room.join(name, ctx.now());
-    rooms.register(room, participant);
+    const token = newToken();
+    const participant = await rooms.run(room, { kind: 'join', participantId: randomUUID(), name, tokenHash: sha256(token), at: ctx.now() });
     void reply.code(201);
-    noStore(reply);
     return {
       participantId: participant.id,
       name: participant.name,
@@ -159,8 +178,8 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
     let participantId: string | null = null;
     let room: Room;
     if (query.token !== undefined) {
-      room = liveRoomOf(request);
-      participantId = ownParticipant(request, room).id;
+      room = assertLive(await roomOf(request));
+      participantId = (await ownParticipant(request, room)).id;
       role = 'participant';
     } else {
       room = await presenterRoom(request);
@@ -183,7 +202,7 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
     if (!ctx.course.byId.get(room.chapterId)?.slideIds.has(slideId)) {
       throw badRequest('unknown_slide', `Chapter "${room.chapterId}" has no slide "${slideId}".`);
     }
-    room.setSlide(slideId, ctx.now());
+    await rooms.run(room, { kind: 'slide', slideId, at: ctx.now() });
     return { slideId: room.slideId };
   });
 
@@ -193,48 +212,71 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
     const chapter = ctx.course.byId.get(room.chapterId);
     if (!chapter?.quizIds.has(spec.quizId)) throw badRequest('unknown_quiz', `Chapter "${room.chapterId}" has no quiz "${spec.quizId}".`);
     if (!chapter.slideIds.has(spec.slideId)) throw badRequest('unknown_slide', `Chapter "${room.chapterId}" has no slide "${spec.slideId}".`);
-    const poll = room.openPoll(spec, ctx.now());
+    const poll = await rooms.run(room, { kind: 'openPoll', spec, at: ctx.now() });
     void reply.code(201);
-    return { poll: pollView(poll) };
+    return { poll: pollView(poll, ctx.now()) };
   });
 
   app.post('/api/live/rooms/:code/poll/reveal', async (request) => {
     const room = await presenterRoom(request);
     const { pollId } = parseInput(pollActionBody, request.body ?? {}, 'poll');
-    return { poll: pollView(room.reveal(pollId, ctx.now())) };
+    return { poll: pollView(await rooms.run(room, { kind: 'reveal', pollId, at: ctx.now() }), ctx.now()) };
   });
 
   app.post('/api/live/rooms/:code/poll/close', async (request) => {
     const room = await presenterRoom(request);
     const { pollId } = parseInput(pollActionBody, request.body ?? {}, 'poll');
-    return { poll: pollView(room.closePoll(pollId, ctx.now())) };
+    return { poll: pollView(await rooms.run(room, { kind: 'closePoll', pollId, at: ctx.now() }), ctx.now()) };
   });
 
   app.post('/api/live/rooms/:code/poll/answer', async (request, reply) => {
-    const room = liveRoomOf(request);
-    const participant = ownParticipant(request, room);
+    const room = assertLive(await roomOf(request));
+    const participant = await ownParticipant(request, room);
     await limit(request, reply, answerIpLimit, 'answers from this network');
     keys.set(request, participant.id);
     await limit(request, reply, answerLimit, 'answers');
     const { pollId, ...input } = parseInput(answerBody, request.body, 'answer');
-    const answer = room.answer(participant, pollId, input, ctx.now());
+    const answer = await rooms.run(room, { kind: 'answer', participantId: participant.id, pollId, input, at: ctx.now() });
     return { pollId, answer: { choices: answer.choices, value: answer.value } };
+  });
+
+  app.get('/api/live/rooms/:code/participants', async (request) => {
+    const room = await presenterRoom(request);
+    return { admission: room.admission, participants: room.participantList() };
+  });
+
+  app.post('/api/live/rooms/:code/admission', async (request) => {
+    const room = await presenterRoom(request);
+    const { admission } = parseInput(admissionBody, request.body, 'admission');
+    await rooms.run(room, { kind: 'admission', admission, at: ctx.now() });
+    return { admission: room.admission, counts: room.counts() };
+  });
+
+  app.post('/api/live/rooms/:code/participants/:participantId/admit', async (request) => {
+    const room = await presenterRoom(request);
+    await rooms.run(room, { kind: 'admit', participantId: participantIdOf(request), at: ctx.now() });
+    return { counts: room.counts() };
+  });
+
+  app.post('/api/live/rooms/:code/participants/:participantId/remove', async (request) => {
+    const room = await presenterRoom(request);
+    await rooms.run(room, { kind: 'remove', participantId: participantIdOf(request), at: ctx.now() });
+    return { counts: room.counts() };
   });
 
   app.post('/api/live/rooms/:code/end', async (request) => {
     const room = await presenterRoom(request);
-    room.end(ctx.now(), 'ended');
+    await rooms.run(room, { kind: 'end', reason: 'ended', at: ctx.now() });
     return { status: room.status };
   });
 
   app.get('/api/live/rooms/:code/results.csv', async (request, reply) => {
     const room = await presenterRoom(request);
-    const { locale } = parseInput(csvQuery, request.query, 'query');
+    const { locale, tz } = parseInput(csvQuery, request.query, 'query');
     void reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', resultsFileName(room))
-      .header('cache-control', 'no-store');
-    return resultsCsv(room, locale);
+      .header('content-disposition', resultsFileName(room));
+    return resultsCsv(room, { locale, timeZone: tz, text: ctx.course.byId.get(room.chapterId)?.text });
   });
 
   return rooms;

@@ -1,5 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { TEST_DATABASE_URL } from './databases.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -49,4 +55,46 @@ export function createManagerCli(env: Record<string, string>, email: string, nam
     encoding: 'utf8',
     timeout: 120_000,
   });
+}
+
+/**
+ * What a test with real server processes makes: temporary folders, a database for the servers
+ * (a fresh embedded one, or a fresh schema in the test PostgreSQL), and the processes; `cleanup`
+ * (in afterAll) kills what still runs and removes the folders.
+ */
+export function serverFixtures(prefix: string) {
+  const dirs: string[] = [];
+  const servers: RunningServer[] = [];
+  const tempDir = (kind: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), `courseware-${prefix}-${kind}-`));
+    dirs.push(dir);
+    return dir;
+  };
+  return {
+    tempDir,
+    async start(env: Record<string, string>): Promise<RunningServer> {
+      const server = await startServer(env);
+      servers.push(server);
+      return server;
+    },
+    /** Environment for servers sharing one database (and a stand-in build). */
+    async env(variant: 'pglite' | 'postgres'): Promise<Record<string, string>> {
+      const dist = tempDir('dist');
+      mkdirSync(path.join(dist, 'assets'));
+      writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
+      if (variant === 'pglite') return { DATA_DIR: tempDir('data'), DIST_DIR: dist, DATABASE_URL: '' };
+      const schema = `${prefix.replace(/\W/g, '_')}_${randomBytes(5).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await admin.end();
+      const url = new URL(TEST_DATABASE_URL!);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      return { DATABASE_URL: url.toString(), DIST_DIR: dist, DATA_DIR: tempDir('unused') };
+    },
+    cleanup(): void {
+      for (const server of servers) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
