@@ -34,12 +34,20 @@ export const createChaptersSlice: ProgressSliceCreator<ChaptersSlice> = (set, ge
     const event = createEvent({ type: 'slide_seen', at, chapterId, slideId });
     set(recordChapterChange(state, chapterId, next, [event], at));
   },
-  submitQuiz: (chapterId, { score, answers, quizIds, seed, at = Date.now() }) => {
+  submitQuiz: (chapterId, { score, answers, quizIds, seed, startedAt, at = Date.now() }) => {
     requireTime(at);
     requireScore(score);
     const state = get();
     const record = own(state.chapters, chapterId) ?? emptyChapterRecord();
-    const attempt: QuizAttempt = { id: newId(), at, score, answers, quizIds: [...quizIds], ...(seed === undefined ? {} : { seed }) };
+    const attempt: QuizAttempt = {
+      id: newId(),
+      at,
+      score,
+      answers,
+      quizIds: [...quizIds],
+      ...(seed === undefined ? {} : { seed }),
+      ...(startedAt !== undefined && startedAt <= at ? { startedAt } : {}),
+    };
     const next = { ...record, attempts: [...record.attempts, attempt] };
     const event = createEvent({
       type: 'quiz_submitted',

@@ -21,6 +21,8 @@ const quizAttemptSchema = z.object({
   quizIds: z.array(z.string()),
   /** The seed that drew the questions (absent in attempts recorded before tests had banks). */
   seed: z.optional(z.number()),
+  /** When the learner gave the attempt's first answer: from then to `at` is how long it took. */
+  startedAt: z.optional(epochMs),
   /** The server's verdict once synced: it overrides the device's score. */
   verdict: z.optional(
     z.object({

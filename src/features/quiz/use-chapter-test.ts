@@ -12,6 +12,8 @@ interface TestAttempt {
   seed: number;
   responses: Record<string, QuizResponse>;
   result: ChapterTestResult | null;
+  /** When the first answer was given (how long the attempt took goes to an LMS). */
+  startedAt?: number;
 }
 
 export interface ChapterTestState {
@@ -57,14 +59,20 @@ export function useChapterTest(chapter: Chapter): ChapterTestState {
     result: attempt.result,
     answer: (quizId, response) =>
       setAttempt((current) =>
-        current.result ? current : { ...current, responses: { ...current.responses, [quizId]: response } },
+        current.result ? current : { ...current, startedAt: current.startedAt ?? Date.now(), responses: { ...current.responses, [quizId]: response } },
       ),
     submit: () => {
       if (attempt.result || answeredCount < quizzes.length) return false;
       if (!attemptAllowedNow(chapter.id)) return false;
       const answers = Object.fromEntries(quizzes.map((quiz) => [quiz.id, responseFor(quiz)]));
       const result = scoreChapterTest(quizzes, answers);
-      submitQuiz(chapter.id, { score: result.score, answers, quizIds: quizzes.map((quiz) => quiz.id), seed: attempt.seed });
+      submitQuiz(chapter.id, {
+        score: result.score,
+        answers,
+        quizIds: quizzes.map((quiz) => quiz.id),
+        seed: attempt.seed,
+        ...(attempt.startedAt === undefined ? {} : { startedAt: attempt.startedAt }),
+      });
       setAttempt({ ...attempt, responses: answers, result });
       return true;
     },

@@ -3,7 +3,7 @@ import { gradeQuiz } from '../../quiz/grade.ts';
 import { parseNumericAnswer } from '../../quiz/numeric-input.ts';
 import type { QuizAttempt } from '../../progress/progress-schema.ts';
 import type { QuizResponse } from '../../quiz/response.ts';
-import { formatClockTime } from './cmi-values.ts';
+import { formatClockTime, formatTimespan } from './cmi-values.ts';
 
 /** One answered question as a SCORM 1.2 `cmi.interactions.n` record (RTE 3.4.2.7). */
 export interface Interaction {
@@ -17,6 +17,11 @@ export interface Interaction {
   time: string;
   /** Each question weighs the same in the chapter-test score (the mean of the questions' scores). */
   weighting: string;
+  /**
+   * CMITimespan from the attempt's first answer to its submission (the test shows its questions
+   * together, so the attempt's working time stands for each); absent when not recorded.
+   */
+  latency?: string;
 }
 
 /**
@@ -33,8 +38,9 @@ const RESPONSE_LIMIT = 255;
  * The interactions of one chapter-test attempt: one per bank question the attempt answered,
  * graded by the course's own grader. The answers come from saved progress and are not trusted.
  */
-export function attemptInteractions(bank: readonly QuizBlock[], attempt: Pick<QuizAttempt, 'answers' | 'at'>): Interaction[] {
+export function attemptInteractions(bank: readonly QuizBlock[], attempt: Pick<QuizAttempt, 'answers' | 'at' | 'startedAt'>): Interaction[] {
   const time = formatClockTime(attempt.at);
+  const latency = attempt.startedAt !== undefined && attempt.startedAt <= attempt.at ? { latency: formatTimespan(attempt.at - attempt.startedAt) } : {};
   const { answers } = attempt;
   return bank
     .filter((quiz) => Object.hasOwn(answers, quiz.id))
@@ -47,6 +53,7 @@ export function attemptInteractions(bank: readonly QuizBlock[], attempt: Pick<Qu
         result: correct ? 'correct' : 'wrong',
         time,
         weighting: '1',
+        ...latency,
       };
     });
 }

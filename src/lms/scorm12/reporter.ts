@@ -116,6 +116,7 @@ export function createScorm12Reporter(options: ReporterOptions): Scorm12Reporter
       connection.set(`${n}.type`, interaction.type);
       connection.set(`${n}.time`, interaction.time);
       connection.set(`${n}.weighting`, interaction.weighting);
+      if (interaction.latency !== undefined) connection.set(`${n}.latency`, interaction.latency);
       interaction.correctPatterns.forEach((pattern, m) => connection.set(`${n}.correct_responses.${m}.pattern`, pattern));
       connection.set(`${n}.student_response`, interaction.studentResponse);
       connection.set(`${n}.result`, interaction.result);

@@ -46,6 +46,14 @@ describe('attemptInteractions', () => {
     expect(s).toMatchObject({ result: 'correct', correctPatterns: ['a', 'b'] });
   });
 
+  it('gives each interaction the attempt\'s working time as its latency, when it was recorded', () => {
+    const answers = { 'q-tf': { kind: 'truefalse', value: true } };
+    expect(attemptInteractions(quizzes, { answers, at, startedAt: at - 3_723_010 })[0]).toMatchObject({ latency: '0001:02:03.01' });
+    expect(attemptInteractions(quizzes, { answers, at })[0]).not.toHaveProperty('latency');
+    // A start after the submission is a clock that jumped: no latency rather than a wrong one.
+    expect(attemptInteractions(quizzes, { answers, at, startedAt: at + 1 })[0]).not.toHaveProperty('latency');
+  });
+
   it('skips quizzes the attempt did not cover', () => {
     expect(attemptInteractions(quizzes, { answers: { 'q-tf': { kind: 'truefalse', value: true } }, at }).map((i) => i.id)).toEqual(['q-tf']);
   });

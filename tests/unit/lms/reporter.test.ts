@@ -156,7 +156,7 @@ describe('Scorm12Reporter', () => {
     const held = { 0: { id: 'earlier', type: 'choice', result: 'wrong' } };
     const { lms, reporter } = setUp({ interactions: held }, { known: ['old'] });
     const old = attempt('old', T - 1000, 2);
-    const fresh = attempt('new', T, 1);
+    const fresh = { ...attempt('new', T, 1), startedAt: T - 83_450 };
     reporter.report(progress({ a: { attempts: [old, fresh] } }));
     await reporter.settled();
     // Seen again, and with an attempt from an earlier session that arrived late: nothing more.
@@ -171,6 +171,8 @@ describe('Scorm12Reporter', () => {
     ]);
     expect(lms.LMSGetValue('cmi.interactions.1.weighting')).toBe('');
     expect(writes(lms)).toContainEqual(['cmi.interactions.1.weighting', '1']);
+    // How long the attempt took, from its first answer to its submission.
+    expect(writes(lms)).toContainEqual(['cmi.interactions.1.latency', '0000:01:23.45']);
     expect(records[1]!.correct_responses['0']?.pattern).toBe('b');
   });
 

@@ -42,6 +42,12 @@ describe('submitQuiz', () => {
     expect(store().outbox[1]).toMatchObject({ type: 'quiz_submitted', attemptId: second, score: 1, answers: { q1: 'b' } });
   });
 
+  it('keeps when the attempt began, if it was before the submission', () => {
+    store().submitQuiz('kpis', { score: 1, answers: {}, quizIds: [], seed: 1, startedAt: 5, at: 10 });
+    store().submitQuiz('kpis', { score: 1, answers: {}, quizIds: [], seed: 1, startedAt: 50, at: 20 });
+    expect(store().chapters.kpis?.attempts.map((a) => a.startedAt)).toEqual([5, undefined]);
+  });
+
   it('refuses a score outside 0..1', () => {
     expect(() => store().submitQuiz('kpis', { score: 1.5, answers: {}, quizIds: [], seed: 1 })).toThrow(RangeError);
     expect(store().outbox).toEqual([]);
