@@ -275,8 +275,8 @@ describe('SCORM 1.2 package in an LMS', () => {
       expect(i.result).toBe('correct');
       expect(i.weighting).toBe('1');
       expect(i.time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
-      // From the attempt's first answer to its submission, as a CMITimespan.
-      expect(i.latency).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
+      // From the attempt's first answer to its submission, as a CMITimespan (the LMS may shorten the hours).
+      expect(i.latency).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
       if (quiz.kind === 'single' || quiz.kind === 'multiple') {
         expect(i.type).toBe('choice');
         expect(i.student_response.split(',')).toEqual(quiz.options.filter((o) => o.correct).map((o) => o.id));
