@@ -25,6 +25,7 @@ export function LiveJoinCard({ code, joinUrl, counts, connection, showJoin, onSh
           <p className="live-url">{joinUrl}</p>
           <p role="status" className="live-counts">
             {counts ? t('live.panel.counts', { connected: counts.connected, joined: counts.joined }) : ''}
+            {counts && counts.waiting > 0 ? t('live.panel.waiting', { waiting: counts.waiting }) : ''}
             {connection === 'reconnecting' ? ` · ${t('live.connection.reconnecting')}` : ''}
           </p>
         </div>
