@@ -1,24 +1,21 @@
 /**
- * Lighthouse on the built app (`npm run build` first): Debian's Chromium, headless, Lighthouse's
- * mobile emulation and simulated throttling, on the home page and a lesson. Prints the four
- * category scores against the course's targets and every audit that lost points.
- *
- * CPU throttling is calibrated as Lighthouse's throttling guide advises: its default 4x slowdown
- * turns a high-end desktop (BenchmarkIndex 1500–2000) into a mid-tier phone, so a slower machine
- * gets proportionally less (BenchmarkIndex / 440, between 1 and 4), measured by a first run.
- * LIGHTHOUSE_CPU_MULTIPLIER=4 forces the default.
+ * Lighthouse on the built app (`npm run build` first) as a learner gets it: served by the course
+ * server itself (`src/server/start.ts` on a throwaway embedded database, compression and all),
+ * Debian's Chromium, headless, Lighthouse's standard mobile emulation and simulated throttling
+ * (slow 4G, 4x CPU slowdown, nothing calibrated away), on the home page, a lesson and slide mode.
+ * Prints the four category scores against the course's targets and every audit that lost points,
+ * and the BenchmarkIndex of the machine (a slower machine scores lower under the same slowdown).
  *
  * Runs as part of `npm run bench`, or alone: `node --import tsx tests/bench/lighthouse.ts`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startStaticServer } from '../e2e/static-server.ts';
+import { startServer } from '../server/helpers/server-process.ts';
 
-const PAGES = ['/', '/learn/overview'];
-
-/** The BenchmarkIndex Lighthouse's 4x slowdown aims at: a high-end desktop's (about 1750) divided by 4. */
-const MID_TIER_PHONE_INDEX = 440;
+const PAGES = ['/', '/learn/kpis', '/present/kpis'];
 
 /** Runs per page; the median counts. LIGHTHOUSE_RUNS overrides. */
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS) > 0 ? Number(process.env.LIGHTHOUSE_RUNS) : 3;
@@ -37,32 +34,29 @@ export interface PageScores {
 
 export interface LighthouseRun {
   benchmarkIndex: number;
-  cpuSlowdownMultiplier: number;
   pages: PageScores[];
 }
 
 export async function runLighthouse(distDir = 'dist'): Promise<LighthouseRun> {
   if (!existsSync(`${distDir}/index.html`)) throw new Error(`No build in ${distDir}/: run \`npm run build\` first.`);
-  const server = await startStaticServer(distDir);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'courseware-lighthouse-'));
+  const server = await startServer({ DIST_DIR: path.resolve(distDir), DATA_DIR: dataDir, DATABASE_URL: '' });
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
     const flags = { port: chrome.port, logLevel: 'error' as const, onlyCategories: CATEGORIES };
-    const calibration = await lighthouse(`${server.url}/`, { ...flags, onlyCategories: ['performance'] });
-    const benchmarkIndex = calibration?.lhr.environment.benchmarkIndex ?? MID_TIER_PHONE_INDEX * 4;
-    const forced = Number(process.env.LIGHTHOUSE_CPU_MULTIPLIER);
-    const cpuSlowdownMultiplier = forced > 0 ? forced : Math.round(Math.min(4, Math.max(1, benchmarkIndex / MID_TIER_PHONE_INDEX)) * 10) / 10;
-    const config = { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier } } };
     const results: PageScores[] = [];
-    for (const path of PAGES) {
+    let benchmarkIndex = 0;
+    for (const page of PAGES) {
       // Several runs, keeping the median by performance score, as Lighthouse's variability guide advises.
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
-        const run = await lighthouse(`${server.url}${path}`, flags, config);
-        if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
-        if (run.lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${run.lhr.runtimeError.message}`);
+        const run = await lighthouse(`${server.url}${page}`, flags);
+        if (!run) throw new Error(`Lighthouse returned nothing for ${page}`);
+        if (run.lhr.runtimeError) throw new Error(`Lighthouse on ${page}: ${run.lhr.runtimeError.message}`);
+        benchmarkIndex = run.lhr.environment.benchmarkIndex;
         runs.push(run.lhr);
       }
       runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
@@ -75,18 +69,20 @@ export async function runLighthouse(distDir = 'dist'): Promise<LighthouseRun> {
           .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
           .map((audit) => `${id}: ${audit!.title} (${audit!.displayValue ?? audit!.score})`),
       );
-      results.push({ path, scores, lost });
+      results.push({ path: page, scores, lost });
     }
-    return { benchmarkIndex, cpuSlowdownMultiplier, pages: results };
+    return { benchmarkIndex, pages: results };
   } finally {
     chrome.kill();
-    await server.close();
+    server.child.kill('SIGTERM');
+    await server.exited;
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-console.log('\n# Lighthouse (mobile emulation, simulated throttling)');
-const { benchmarkIndex, cpuSlowdownMultiplier, pages } = await runLighthouse();
-console.log(`BenchmarkIndex ${Math.round(benchmarkIndex)}: CPU slowdown ${cpuSlowdownMultiplier}x; median of ${RUNS} runs per page`);
+console.log('\n# Lighthouse (the course server; standard mobile emulation and throttling)');
+const { benchmarkIndex, pages } = await runLighthouse();
+console.log(`BenchmarkIndex ${Math.round(benchmarkIndex)}; median of ${RUNS} runs per page`);
 for (const { path, scores, lost } of pages) {
   const line = CATEGORIES.map((id) => `${id} ${scores[id]}${scores[id] < TARGETS[id] ? ` (target ${TARGETS[id]})` : ''}`).join(', ');
   console.log(`${path}: ${line}`);
