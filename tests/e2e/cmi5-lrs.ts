@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { PACKAGE_TYPES } from './scorm-host.ts';
 
 /** Where the stand-in serves the unzipped AU, and its xAPI endpoint. */
 export const AU_PATH = '/au/';
@@ -33,15 +34,6 @@ export interface Cmi5Launch {
   launchMode: 'Normal' | 'Browse' | 'Review';
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-};
 
 export const PUBLISHER_AU_ID = 'urn:courseware:course:business-operations:au';
 
@@ -75,7 +67,7 @@ export async function startCmi5Lms(packageDir: string) {
       const target = path.resolve(packageDir, decodeURIComponent(url.pathname.slice(AU_PATH.length)));
       if (!target.startsWith(packageDir + path.sep)) return send(404);
       return readFile(target).then(
-        (data) => send(200, data, TYPES[path.extname(target)] ?? 'application/octet-stream'),
+        (data) => send(200, data, PACKAGE_TYPES[path.extname(target)] ?? 'application/octet-stream'),
         () => send(404),
       );
     }

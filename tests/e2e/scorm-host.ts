@@ -9,7 +9,8 @@ export const PACKAGE_PATH = '/lms/packages/42/';
 export const WRONG_TYPE_PATH = '/misconfigured/42/';
 const SCORM_AGAIN = path.resolve(import.meta.dirname, '../../node_modules/scorm-again/dist/scorm12.js');
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a course package holds (shared with the cmi5 stand-in). */
+export const PACKAGE_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -62,12 +63,12 @@ export async function startScormHost(packageDir: string): Promise<{ url: string;
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);
     };
-    const file = (target: string, types: Record<string, string> = TYPES) =>
+    const file = (target: string, types: Record<string, string> = PACKAGE_TYPES) =>
       readFile(target).then(
         (body) => send(200, body, types[path.extname(target)] ?? 'application/octet-stream'),
         () => send(404, 'not found'),
       );
-    if (pathname === '/host.html') return send(200, HOST_PAGE, TYPES['.html']);
+    if (pathname === '/host.html') return send(200, HOST_PAGE, PACKAGE_TYPES['.html']);
     if (pathname === '/vendor/scorm12.js') return void file(SCORM_AGAIN);
     if (pathname.startsWith(PACKAGE_PATH)) {
       const target = path.resolve(packageDir, pathname.slice(PACKAGE_PATH.length));
@@ -76,7 +77,7 @@ export async function startScormHost(packageDir: string): Promise<{ url: string;
     if (pathname.startsWith(WRONG_TYPE_PATH)) {
       const target = path.resolve(packageDir, pathname.slice(WRONG_TYPE_PATH.length));
       response.setHeader('x-content-type-options', 'nosniff');
-      if (target.startsWith(packageDir + path.sep)) return void file(target, { ...TYPES, '.js': 'text/plain; charset=utf-8' });
+      if (target.startsWith(packageDir + path.sep)) return void file(target, { ...PACKAGE_TYPES, '.js': 'text/plain; charset=utf-8' });
     }
     send(404, 'not found');
   });

@@ -25,6 +25,16 @@ export function cmi5StructureXml({ manifest, launchFile, description }: Cmi5Stru
   const course = courseIri(manifest.courseId);
   const langstrings = (texts: Record<Locale, string>, indent: string) =>
     LOCALES.map((locale) => `${indent}<langstring lang="${locale}">${escapeXml(texts[locale])}</langstring>`);
+  /** A block's `<title>` and `<description>`, each a langstring per locale, at `indent`. */
+  const titled = (title: Record<Locale, string>, about: Record<Locale, string>, indent: string) => [
+    `${indent}<title>`,
+    ...langstrings(title, `${indent}  `),
+    `${indent}</title>`,
+    `${indent}<description>`,
+    ...langstrings(about, `${indent}  `),
+    `${indent}</description>`,
+  ];
+  const objectiveId = (chapterId: string) => escapeXml(`${course}:chapter:${encodeURIComponent(chapterId)}`);
   const chapters = manifest.chapters.filter((chapter) => chapter.slideIds.length > 0);
   const chapterTitle = (chapter: (typeof chapters)[number]) =>
     Object.fromEntries(LOCALES.map((locale) => [locale, chapter.locales[locale]?.title ?? chapter.plannedTitle[locale]])) as Record<Locale, string>;
@@ -32,35 +42,20 @@ export function cmi5StructureXml({ manifest, launchFile, description }: Cmi5Stru
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<courseStructure xmlns="${CMI5_NS}">`,
     `  <course id="${escapeXml(course)}">`,
-    '    <title>',
-    ...langstrings(manifest.title, '      '),
-    '    </title>',
-    '    <description>',
-    ...langstrings(description, '      '),
-    '    </description>',
+    ...titled(manifest.title, description, '    '),
     '  </course>',
     '  <objectives>',
     ...chapters.flatMap((chapter) => [
-      `    <objective id="${escapeXml(`${course}:chapter:${encodeURIComponent(chapter.id)}`)}">`,
-      '      <title>',
-      ...langstrings(chapterTitle(chapter), '        '),
-      '      </title>',
-      '      <description>',
-      ...langstrings(chapterTitle(chapter), '        '),
-      '      </description>',
+      `    <objective id="${objectiveId(chapter.id)}">`,
+      ...titled(chapterTitle(chapter), chapterTitle(chapter), '      '),
       '    </objective>',
     ]),
     '  </objectives>',
     // One AU: completion is read every chapter, passing is pass every chapter's test (see README).
     `  <au id="${escapeXml(`${course}:au`)}" moveOn="CompletedAndPassed" masteryScore="${manifest.passMark}" launchMethod="AnyWindow">`,
-    '    <title>',
-    ...langstrings(manifest.title, '      '),
-    '    </title>',
-    '    <description>',
-    ...langstrings(description, '      '),
-    '    </description>',
+    ...titled(manifest.title, description, '    '),
     '    <objectives>',
-    ...chapters.map((chapter) => `      <objective idref="${escapeXml(`${course}:chapter:${encodeURIComponent(chapter.id)}`)}"/>`),
+    ...chapters.map((chapter) => `      <objective idref="${objectiveId(chapter.id)}"/>`),
     '    </objectives>',
     `    <url>${escapeXml(launchFile)}</url>`,
     '  </au>',
