@@ -1,5 +1,5 @@
 import js from '@eslint/js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -25,11 +25,11 @@ const boundaries = [
   // features start it, and nothing below them knows it.
   { target: './src/sync', from: ['./src/app', './src/features', './src/ui', './src/i18n', './src/server', './src/kpi', './src/quiz', './src/lms'] },
   { target: ['./src/progress', './src/quiz', './src/kpi', './src/course', './src/content', './src/ui', './src/i18n', './src/server', './src/lms'], from: './src/sync' },
-  // The client–server contract (src/protocol) is types and constants both sides import; it
-  // imports nothing but content types.
+  // The client–server contract (src/protocol): schemas, types and constants both sides import; it
+  // imports nothing of either side, only zod and content types.
   {
     target: './src/protocol',
-    from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz', './src/kpi', './src/lms', './src/sync'],
+    from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz', './src/kpi', './src/lms', './src/sync', './src/http', './src/build'],
   },
   // The one HTTP client (src/http) knows nothing but the protocol; features and the sync client use it.
   {
@@ -48,6 +48,18 @@ const boundaries = [
     except: [`./${feature}`],
   })),
 ];
+
+/**
+ * The contract's schema modules (those of src/protocol that import zod). Browser code imports only
+ * their types, so zod never reaches the pages; the values it needs are in the zod-free modules.
+ */
+const PROTOCOL = new URL('./src/protocol/', import.meta.url);
+const SCHEMA_MODULES = readdirSync(PROTOCOL).filter((file) => /from 'zod'/.test(readFileSync(new URL(file, PROTOCOL), 'utf8')));
+const schemaModules = (prefix) => ({
+  regex: `${prefix}(${SCHEMA_MODULES.map((file) => file.replace('.', '\\.')).join('|')})$`,
+  allowTypeImports: true,
+  message: 'A schema module of the contract: import its types only (`import type`); values the browser needs live in the zod-free protocol modules.',
+});
 
 const TEST_TOOLS = ['vitest', 'fast-check', '@testing-library', 'playwright-core', '@axe-core'];
 const UI_LIBRARIES = ['react', 'react-dom'];
@@ -85,6 +97,20 @@ export default tseslint.config(
     // The pure modules (and the client–server contract) run anywhere: no React, no store.
     files: ['src/quiz/**/*.ts', 'src/kpi/**/*.ts', 'src/content/**/*.ts', 'src/protocol/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', restrictedImports([...UI_LIBRARIES, 'zustand'])] },
+  },
+  {
+    // Browser code, and the zod-free part of the contract it imports, take only types from the schema modules.
+    files: ['src/{app,features,ui,progress,course,i18n,sync,http,lms}/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [schemaModules('/protocol/')] }],
+      // `import { type X }` stays in the bundle as an empty import of its module (verbatimModuleSyntax).
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+    },
+  },
+  {
+    files: ['src/protocol/*.ts'],
+    ignores: SCHEMA_MODULES.map((file) => `src/protocol/${file}`),
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [schemaModules('^\\./')] }] },
   },
   {
     // The sync client runs without React; its one hook file is the exception.

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../content/types.ts';
@@ -27,3 +28,13 @@ export const useLocaleStore = create<LocaleState>()(
     },
   ),
 );
+
+const currentLocale = () => useLocaleStore.getState().locale;
+
+/**
+ * The locale, the same during hydration as after it: a prerendered page is chosen by the locale the
+ * learner chose, so the stored value (not the store's default) is what the page was rendered in.
+ */
+export function useLocale(): Locale {
+  return useSyncExternalStore(useLocaleStore.subscribe, currentLocale, currentLocale);
+}

@@ -1,14 +1,15 @@
-import { useCallback } from 'react';
 import type { Locale } from '../content/types.ts';
-import { useLocaleStore } from './locale-store.ts';
-import type { MessageKey } from './messages.ts';
-import { translate, type Params } from './translate.ts';
+import type { MessageArea } from './define-messages.ts';
+import { useLocale } from './locale-store.ts';
+import { translatorFor, type KeysFor, type Translate } from './translate.ts';
 
-export type Translate = (key: MessageKey, params?: Params) => string;
+export type { Translate } from './translate.ts';
 
-/** The current locale and a translator bound to it. */
-export function useT(): { t: Translate; locale: Locale } {
-  const locale = useLocaleStore((s) => s.locale);
-  const t = useCallback<Translate>((key, params) => translate(locale, key, params), [locale]);
-  return { t, locale };
+/**
+ * The current locale and a translator for it that knows the frame's strings and those of
+ * `areas`: `useT(quizMessages)` accepts `t('quiz.…')`, `useT()` does not.
+ */
+export function useT<const A extends readonly MessageArea[]>(...areas: A): { t: Translate<KeysFor<A>>; locale: Locale } {
+  const locale = useLocale();
+  return { t: translatorFor(locale, ...areas), locale };
 }

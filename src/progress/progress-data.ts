@@ -19,7 +19,7 @@ export function scopeProgressStorage(scope: string): void {
 }
 export const PROGRESS_VERSION = 2;
 
-export { EVENT_TYPES } from '../protocol/events.ts';
+export { EVENT_TYPES } from '../protocol/constants.ts';
 
 export interface StorageIssue {
   kind: 'recovered-corrupt' | 'quota' | 'foreign-version';

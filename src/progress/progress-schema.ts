@@ -1,6 +1,6 @@
 // zod/mini keeps the validator small; it loads only when there is saved progress to check.
 import * as z from 'zod/mini';
-import { VERDICTS } from '../protocol/events.ts';
+import { VERDICTS } from '../protocol/constants.ts';
 import { EVENT_TYPES } from './progress-data.ts';
 
 /**

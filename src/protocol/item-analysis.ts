@@ -1,6 +1,13 @@
+import { z } from 'zod';
 import type { LocalizedText } from '../content/types.ts';
+import { fileLocale, identifier } from './fields.ts';
 
 /** How a cohort answered one chapter test, question by question (the manager's item analysis). */
+
+/** `GET …/items`: one chapter's test, or the first chapter that has one. */
+export const itemsQuery = z.object({ chapter: identifier().optional() });
+/** `GET …/items.csv`: one chapter's items, headed in `locale`. */
+export const itemsCsvQuery = z.object({ chapter: identifier(), locale: fileLocale });
 
 export type ItemKind = 'single' | 'multiple' | 'truefalse' | 'numeric' | 'order';
 
@@ -38,9 +45,4 @@ export interface ItemAnalysis {
   learners: number;
   items: ItemStat[];
   objectives: ObjectiveStat[];
-}
-
-/** Share answered fully right, 0..1, or null when never asked. */
-export function shareCorrect(stat: { asked: number; correct: number }): number | null {
-  return stat.asked === 0 ? null : stat.correct / stat.asked;
 }

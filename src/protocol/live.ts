@@ -1,23 +1,77 @@
-/** What the live-session API sends and accepts: the server's rooms and polls, the presenter's panel and the phones. */
+import { z } from 'zod';
+import { ADMISSIONS, LIVE_NAME_MAX, POLL_OPTIONS_MAX, POLL_SECONDS, UNPRINTABLE, type Admission, type PollKind } from './constants.ts';
+import { fileLocale, identifier, timeZone, uuid } from './fields.ts';
 
-export const POLL_KINDS = ['single', 'multiple', 'truefalse', 'numeric'] as const;
-export type PollKind = (typeof POLL_KINDS)[number];
+/** What the live-session API accepts and sends: the server's rooms and polls, the presenter's panel and the phones. */
 
-/** Shortest and longest countdown a presenter may give a poll, in seconds. */
-export const POLL_SECONDS = { min: 5, max: 600 } as const;
+/** A participant's display name: trimmed, 1–40 characters, nothing invisible. */
+export const displayName = z
+  .string({ error: 'Expected a display name.' })
+  .max(LIVE_NAME_MAX * 4, `Must be at most ${LIVE_NAME_MAX} characters.`)
+  .transform((value) => value.normalize('NFC').trim())
+  .refine((value) => value.length > 0, 'Must not be empty.')
+  .refine((value) => [...value].length <= LIVE_NAME_MAX, `Must be at most ${LIVE_NAME_MAX} characters.`)
+  .refine((value) => !UNPRINTABLE.test(value), 'Must not contain control or invisible characters.');
+
+/** The code in the address; its shape is checked when it is looked up. */
+export const roomParams = z.object({ code: z.string().min(1).max(16) });
+export const participantParams = z.object({ participantId: uuid });
+
+export const createRoomBody = z.object({ chapterId: identifier(), slideId: identifier().optional() });
+export type NewRoom = z.input<typeof createRoomBody>;
+export const roomQuery = z.object({ chapterId: identifier() });
+export const joinRoomBody = z.object({ name: displayName });
+export type JoinRoomRequest = z.input<typeof joinRoomBody>;
+export const slideBody = z.object({ slideId: identifier() });
+export type SlideChange = z.input<typeof slideBody>;
+export const admissionBody = z.object({ admission: z.enum(ADMISSIONS, { error: 'Expected admission "open" or "approval".' }) });
+export type AdmissionChange = z.input<typeof admissionBody>;
+export const eventsQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'Expected a participant token.').optional() });
+export const resultsCsvQuery = z.object({ locale: fileLocale, tz: timeZone });
+
+const optionId = identifier(20);
+const pollId = z.string().regex(/^p\d{1,6}$/, 'Expected a poll id such as p1.');
+const where = {
+  slideId: identifier(),
+  quizId: identifier(),
+  seconds: z.number().int().min(POLL_SECONDS.min).max(POLL_SECONDS.max, `A countdown is at most ${POLL_SECONDS.max} seconds.`).optional(),
+};
+const finite = z.number({ error: 'Expected a number.' }).min(-1e12).max(1e12);
 
 /**
  * A quiz as the presenter opens it as a poll (options and answer from the presenter's copy of the
  * chapter); `seconds` closes it by itself after a countdown.
  */
-export type PollSpec = { slideId: string; quizId: string; seconds?: number } & (
-  | { kind: 'single' | 'multiple'; options: string[]; correct: string[] }
-  | { kind: 'truefalse'; answer: boolean }
-  | { kind: 'numeric'; answer: number; tolerance: number }
+export const pollBody = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      ...where,
+      kind: z.enum(['single', 'multiple']),
+      options: z.array(optionId).min(2, 'A poll needs at least two options.').max(POLL_OPTIONS_MAX, `At most ${POLL_OPTIONS_MAX} options.`),
+      correct: z.array(optionId).max(POLL_OPTIONS_MAX),
+    }),
+    z.object({ ...where, kind: z.literal('truefalse'), answer: z.boolean() }),
+    z.object({ ...where, kind: z.literal('numeric'), answer: finite, tolerance: z.number().min(0).max(1e12) }),
+  ],
+  { error: 'Expected kind single, multiple, truefalse or numeric (order questions cannot be polled).' },
 );
+export type PollSpec = z.output<typeof pollBody>;
 
-/** One participant's answer as sent: chosen option ids, or a number. */
-export type PollAnswer = { choices: string[] } | { value: number };
+/** Reveal or close: the current poll, or the one named (so a late click cannot act on the next poll). */
+export const pollActionBody = z.object({ pollId: pollId.optional() }).default({});
+export type PollAction = z.input<typeof pollActionBody>;
+
+const choices = z.object({ choices: z.array(optionId).min(1, 'Choose at least one option.').max(POLL_OPTIONS_MAX) });
+const value = z.object({ value: finite });
+
+/** One participant's answer: chosen option ids, or a number. */
+export type PollAnswer = z.output<typeof choices> | z.output<typeof value>;
+
+export const answerBody = z.union([choices.extend({ pollId }), value.extend({ pollId })], {
+  error: 'Expected { pollId, choices: [ … ] } or { pollId, value: number }.',
+});
+export type AnswerRequest = z.input<typeof answerBody>;
 
 export interface PollBucket {
   /** An option id, `v:<number>` for a numeric value, or `other`. */
@@ -54,10 +108,6 @@ export interface PollView {
 }
 
 export type RoomStatus = 'live' | 'ended';
-
-/** `open`: whoever has the code is in; `approval`: the presenter lets each participant in. */
-export const ADMISSIONS = ['open', 'approval'] as const;
-export type Admission = (typeof ADMISSIONS)[number];
 
 /** A participant as the presenter's list shows them. */
 export interface ParticipantEntry {

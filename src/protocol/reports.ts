@@ -1,23 +1,42 @@
+import { z } from 'zod';
 import type { LocalizedText } from '../content/types.ts';
-import type { Verdict } from './events.ts';
+import type { Cohort } from './cohorts.ts';
+import { ATTEMPTS_PAGE, MATRIX_LIMIT_MAX, MATRIX_SORTS, MAX_ATTEMPTS_PAGE, STATUS_FILTERS, type StatusFilter, type Verdict } from './constants.ts';
+import { fileLocale, timeZone } from './fields.ts';
 
-/** What the manager API answers: the server builds these, the dashboard reads them. */
+/** A cohort's progress for its manager: the matrix of learners × chapters, its CSV, one learner's detail. */
 
-export interface Cohort {
-  id: string;
-  name: string;
-  /** `YYYY-MM-DD` or null. */
-  dueDate: string | null;
-  enrollmentCode: string;
-  /** Epoch milliseconds. */
-  createdAt: number;
-  /** When the cohort was archived (epoch milliseconds): hidden by default, joining refused; null while active. */
-  archivedAt: number | null;
-  /** Learners in the cohort (removed ones not counted). */
-  learnerCount: number;
-}
+/** `GET …/matrix`: sorted, filtered, a page at a time. */
+export const matrixQuery = z.object({
+  sort: z.enum(MATRIX_SORTS).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  status: z.enum(STATUS_FILTERS).optional(),
+  team: z.string().max(80).optional(),
+  q: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(MATRIX_LIMIT_MAX).default(1000),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+export type MatrixQuery = z.output<typeof matrixQuery>;
 
-export type LearnerStatus = 'not_started' | 'in_progress' | 'completed';
+/** `GET …/export.csv`: the filtered matrix (every page), headed in `locale`, dates in `tz`. */
+export const exportQuery = matrixQuery.omit({ limit: true, offset: true }).extend({ locale: fileLocale, tz: timeZone });
+
+/** `GET …/learners/:learnerId`: a page of the learner's attempts; `before` is the previous page's `nextAttempts`. */
+export const learnerDetailQuery = z.object({
+  attempts: z.coerce.number().int().min(1).max(MAX_ATTEMPTS_PAGE).default(ATTEMPTS_PAGE),
+  before: z
+    .string()
+    .regex(/^\d{1,16}_[0-9a-f-]{36}$/, 'Expected the nextAttempts value of the previous page.')
+    .transform((cursor) => {
+      const [at, eventId] = cursor.split('_') as [string, string];
+      return { at: Number(at), eventId };
+    })
+    .optional(),
+});
+
+// What the manager API answers: the server builds these, the dashboard reads them.
+
+export type LearnerStatus = Exclude<StatusFilter, 'overdue'>;
 
 /** One learner × chapter cell of the matrix. */
 export interface ChapterCell {
@@ -97,7 +116,3 @@ export interface LearnerDetail {
   /** Pass as `before` for the next (older) page; null on the last page. */
   nextAttempts: string | null;
 }
-
-/** Attempts per page of a learner's detail (`attempts` in the query, at most `MAX_ATTEMPTS_PAGE`). */
-export const ATTEMPTS_PAGE = 50;
-export const MAX_ATTEMPTS_PAGE = 500;

@@ -13,3 +13,8 @@ export function scorePercent(score: number): number {
 export function formatScore(score: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'percent' }).format(scorePercent(score) / 100);
 }
+
+/** Share answered fully right, 0..1, or null when never asked. */
+export function shareCorrect(stat: { asked: number; correct: number }): number | null {
+  return stat.asked === 0 ? null : stat.correct / stat.asked;
+}

@@ -22,7 +22,7 @@ import { managerAuthRoutes } from './routes/manager-auth.ts';
 import { managerToolRoutes } from './routes/manager-tools.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './routes/rate-limits.ts';
 import { reportRoutes } from './routes/reports.ts';
-import { LEARNER_QUOTA } from '../protocol/events.ts';
+import { LEARNER_QUOTA } from '../protocol/constants.ts';
 import { registerRequestGuards } from './request-guards.ts';
 import type { LearnerQuota } from './sync/quota.ts';
 import { registerSecurityHeaders } from './security.ts';

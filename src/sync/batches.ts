@@ -1,4 +1,5 @@
-import { MAX_BATCH } from '../protocol/events.ts';
+import { MAX_BATCH } from '../protocol/constants.ts';
+import type { EventBatch } from '../protocol/events.ts';
 import type { ServerEvent } from './wire.ts';
 
 /** The server takes at most this many events per request. */
@@ -12,7 +13,7 @@ export const KEEPALIVE_BODY_BYTES = 60_000;
 
 /** The request body for a batch, as `POST /api/events` expects it. */
 export function batchBody(events: readonly ServerEvent[]): string {
-  return JSON.stringify({ events });
+  return JSON.stringify({ events } satisfies EventBatch);
 }
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;

@@ -1,11 +1,8 @@
+import type { JoinResponse } from '../protocol/learners.ts';
 import { ENROLLMENT_KEY } from './enrollment-key.ts';
 
-export interface EnrolledCohort {
-  id: string;
-  name: string;
-  /** `YYYY-MM-DD` or null. */
-  dueDate: string | null;
-}
+/** The cohort as joining answered it (`POST /api/join`), kept in this browser. */
+export type EnrolledCohort = JoinResponse['cohort'];
 
 /** What joining a cohort leaves in this browser. */
 export interface Enrollment {

@@ -1,7 +1,8 @@
 import { apiCall } from '../http/api-client.ts';
 import { batchBody } from './batches.ts';
 import { refusedIds } from './rejections.ts';
-import { VERDICTS, type AttemptVerdict } from '../protocol/events.ts';
+import { VERDICTS } from '../protocol/constants.ts';
+import type { AttemptVerdict } from '../protocol/events.ts';
 import type { ServerEvent } from './wire.ts';
 
 export const EVENTS_URL = '/api/events';

@@ -1,6 +1,6 @@
 import { EVENT_TYPES } from '../progress/progress-data.ts';
 import type { ChapterRecord, ProgressData, ProgressEvent, QuizAttempt } from '../progress/progress-schema.ts';
-import { VERDICTS, type Verdict } from '../protocol/events.ts';
+import { VERDICTS, type Verdict } from '../protocol/constants.ts';
 import type { ServerEvent } from './wire.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

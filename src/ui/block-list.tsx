@@ -1,5 +1,6 @@
 import type { Block } from '../content/types.ts';
-import type { MessageKey } from '../i18n/messages.ts';
+import type { KeyOf } from '../i18n/define-messages.ts';
+import { blockMessages } from '../i18n/messages/blocks.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useBlockRenderers } from './block-renderers.tsx';
 import { useBlockSurface } from './block-surface.ts';
@@ -49,8 +50,8 @@ function BlockView({ block, chapterId }: { block: Block; chapterId: string }) {
 }
 
 /** An interactive block whose component is not registered stays visible, never silently dropped. */
-function PendingBlock({ label }: { label: MessageKey }) {
-  const { t } = useT();
+function PendingBlock({ label }: { label: KeyOf<typeof blockMessages> }) {
+  const { t } = useT(blockMessages);
   return (
     <aside className="block-pending" aria-label={t(label)}>
       <strong>{t(label)}</strong> {t('block.pending')}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { blockMessages } from '../i18n/messages/blocks.ts';
 import { useT } from '../i18n/use-t.ts';
 
 interface CalloutProps {
@@ -8,7 +9,7 @@ interface CalloutProps {
 }
 
 export function Callout({ tone, title, children }: CalloutProps) {
-  const { t } = useT();
+  const { t } = useT(blockMessages);
   const headingId = useId();
   const label = t(`block.callout.${tone}`);
   return (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DiagramBlock } from '../content/types.ts';
+import { blockMessages } from '../i18n/messages/blocks.ts';
 import { useT } from '../i18n/use-t.ts';
 import { HastView } from './hast-view.tsx';
 import './diagram.css';
@@ -9,7 +10,7 @@ import './diagram.css';
  * as lists for screen readers (the drawing itself is hidden from them). No script draws it.
  */
 export function DiagramView({ block }: { block: DiagramBlock }) {
-  const { t } = useT();
+  const { t } = useT(blockMessages);
   const captionId = useId();
   const label = block.title ?? t(`block.diagram.${block.kind}`);
   return (

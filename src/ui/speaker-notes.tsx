@@ -1,5 +1,5 @@
-import '../i18n/messages/present-register.ts';
 import type { Root } from 'hast';
+import { presentMessages } from '../i18n/messages/present.ts';
 import { useT } from '../i18n/use-t.ts';
 import { HastView } from './hast-view.tsx';
 import './speaker-notes.css';
@@ -12,7 +12,7 @@ interface SpeakerNotesProps {
 
 /** A slide's speaker notes, as printed under the slide in handouts. */
 export function SpeakerNotes({ notes, printOnly = false }: SpeakerNotesProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   return (
     <aside className={printOnly ? 'speaker-notes speaker-notes-print-only' : 'speaker-notes'} aria-label={t('present.notes')}>
       <p className="speaker-notes-title">{t('present.notes')}</p>

@@ -7,7 +7,7 @@ const modules = import.meta.glob<Record<string, { 'zh-CN': Record<string, string
   eager: true,
 });
 const others = Object.entries(modules)
-  .filter(([path]) => !path.endsWith('-register.ts') && !/\/(join|manage|manage-tools)\.ts$/.test(path))
+  .filter(([path]) => !/\/(join|manage|manage-tools)\.ts$/.test(path))
   .flatMap(([, module]) => Object.values(module));
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

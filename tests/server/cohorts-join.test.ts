@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
+import { COHORT_NAME_MAX, LEARNER_FIELD_MAX } from '../../src/protocol/constants.ts';
 import { CODE_ALPHABET } from '../../src/server/auth/tokens.ts';
 import { describeEachDatabase } from './helpers/harness.ts';
 
@@ -25,7 +26,7 @@ describeEachDatabase('cohorts, joining and the learner record', (h) => {
     [{}, 'name'],
     [{ name: '' }, 'name'],
     [{ name: '   ' }, 'name'],
-    [{ name: 'x'.repeat(121) }, 'name'],
+    [{ name: 'x'.repeat(COHORT_NAME_MAX + 1) }, 'name'],
     [{ name: 42 }, 'name'],
     [{ name: 'ok', dueDate: '2025-02-30' }, 'dueDate'],
     [{ name: 'ok', dueDate: '30/06/2025' }, 'dueDate'],
@@ -77,8 +78,10 @@ describeEachDatabase('cohorts, joining and the learner record', (h) => {
     [{ displayName: 'x' }, 'code'],
     [{ code: 'ABCD2345' }, 'displayName'],
     [{ code: 'ABCD2345', displayName: '' }, 'displayName'],
-    [{ code: 'ABCD2345', displayName: 'x'.repeat(81) }, 'displayName'],
-    [{ code: 'ABCD2345', displayName: 'ok', employeeId: 'x'.repeat(65) }, 'employeeId'],
+    [{ code: 'ABCD2345', displayName: 'x'.repeat(LEARNER_FIELD_MAX.displayName + 1) }, 'displayName'],
+    [{ code: 'ABCD2345', displayName: 'ok', employeeId: 'x'.repeat(LEARNER_FIELD_MAX.employeeId + 1) }, 'employeeId'],
+    [{ code: 'ABCD2345', displayName: 'ok', employeeId: 'a,b' }, 'employeeId'],
+    [{ code: 'ABCD2345', displayName: 'ok', team: 'x'.repeat(LEARNER_FIELD_MAX.team + 1) }, 'team'],
     [{ code: 'ABCD2345', displayName: 'ok', team: ['a'] }, 'team'],
     [{ code: 'ABCD2345', displayName: 'new\nline' }, 'displayName'],
   ])('validates the join body %j', async (payload, field) => {

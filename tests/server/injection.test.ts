@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
+import { EMPLOYEE_ID_PATTERN, LEARNER_FIELD_MAX } from '../../src/protocol/constants.ts';
 import { createManager } from '../../src/server/people/managers.ts';
 import { sampleChapter } from './helpers/course.ts';
 import { quizSubmitted } from './helpers/events.ts';
@@ -22,7 +23,19 @@ const PAYLOADS = [
   '王小明 <b>粗体</b> & “引号”',
 ];
 
-describeEachDatabase('SQL injection and XSS payloads are stored verbatim and returned as inert JSON', (h) => {
+/**
+ * A learner's name and employee id as stored for a payload: a name is cut to the longest the
+ * contract takes, and a payload that is no employee id is replaced; the whole payload must then
+ * be refused there.
+ */
+function learnerFields(payload: string): { displayName: string; employeeId: string } {
+  return {
+    displayName: [...payload].slice(0, LEARNER_FIELD_MAX.displayName).join(''),
+    employeeId: EMPLOYEE_ID_PATTERN.test(payload) ? payload : 'E-1',
+  };
+}
+
+describeEachDatabase('SQL injection and XSS payloads are stored verbatim (or refused) and returned as inert JSON', (h) => {
   const json = (res: { headers: Record<string, unknown> }) => {
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -36,11 +49,17 @@ describeEachDatabase('SQL injection and XSS payloads are stored verbatim and ret
     json(created);
     const cohort = created.json().cohort;
     expect(cohort.name).toBe(payload);
-    // Learner fields.
+    // Learner fields: where a payload breaks a field's rules, a 400, never a mangled value.
+    const fields = learnerFields(payload);
+    for (const [field, value] of Object.entries(fields)) {
+      if (value === payload) continue;
+      const refused = await h().app.inject({ method: 'POST', url: '/api/join', payload: { code: cohort.enrollmentCode, displayName: 'x', [field]: payload } });
+      expect(refused.statusCode, field).toBe(400);
+    }
     const joined = await h().app.inject({
       method: 'POST',
       url: '/api/join',
-      payload: { code: cohort.enrollmentCode, displayName: payload, employeeId: payload, team: payload },
+      payload: { code: cohort.enrollmentCode, ...fields, team: payload },
     });
     expect(joined.statusCode).toBe(201);
     json(joined);
@@ -48,7 +67,7 @@ describeEachDatabase('SQL injection and XSS payloads are stored verbatim and ret
     const auth = { authorization: `Bearer ${joined.json().token}` };
     const me = await h().app.inject({ method: 'GET', url: '/api/me', headers: auth });
     json(me);
-    expect(me.json().learner).toMatchObject({ displayName: payload, employeeId: payload, team: payload });
+    expect(me.json().learner).toMatchObject({ ...fields, team: payload });
     const patched = await h().app.inject({ method: 'PATCH', url: '/api/me', headers: auth, payload: { team: `${payload}!` } });
     expect(patched.json().learner.team).toBe(`${payload}!`);
     // Free-form quiz answers.
@@ -62,13 +81,13 @@ describeEachDatabase('SQL injection and XSS payloads are stored verbatim and ret
     // Reports, filters and the export.
     const matrix = await h().app.inject({
       method: 'GET',
-      url: `/api/manager/cohorts/${cohort.id}/matrix?team=${encodeURIComponent(`${payload}!`)}&q=${encodeURIComponent(payload)}`,
+      url: `/api/manager/cohorts/${cohort.id}/matrix?team=${encodeURIComponent(`${payload}!`)}&q=${encodeURIComponent(fields.displayName)}`,
       headers: { cookie: manager.cookie },
     });
     expect(matrix.statusCode).toBe(200);
     json(matrix);
     expect(matrix.json().learners).toHaveLength(1);
-    expect(matrix.json().learners[0]).toMatchObject({ displayName: payload, employeeId: payload, team: `${payload}!` });
+    expect(matrix.json().learners[0]).toMatchObject({ ...fields, team: `${payload}!` });
     expect(matrix.json().teams).toEqual([`${payload}!`]);
     const detail = await h().app.inject({
       method: 'GET',

@@ -169,11 +169,11 @@ describeEachDatabase('manager reports: matrix, learner detail, CSV export', (h) 
 
   it('neutralises spreadsheet formulas and quotes separators in exported cells', async () => {
     const other = await h().cohort(manager, { name: 'Formulas' });
-    await h().join(other, { displayName: '=HYPERLINK("http://evil.example","click")', employeeId: '+1+1', team: '@SUM(A1:A9)' });
-    await h().join(other, { displayName: '-2+3', employeeId: 'a,b', team: 'say "hi"' });
+    await h().join(other, { displayName: '=HYPERLINK("http://evil.example","x")', employeeId: '-1-1', team: '@SUM(A1:A9)' });
+    await h().join(other, { displayName: '-2+3', employeeId: 'E7', team: 'say "hi", a,b' });
     const res = await h().app.inject({ method: 'GET', url: `/api/manager/cohorts/${other.id}/export.csv?locale=en&sort=name`, headers: { cookie: manager.cookie } });
     const lines = res.rawPayload.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[1]!.startsWith(`'-2+3,"a,b","say ""hi""",`)).toBe(true);
-    expect(lines[2]!.startsWith(`"'=HYPERLINK(""http://evil.example"",""click"")",'+1+1,'@SUM(A1:A9),`)).toBe(true);
+    expect(lines[1]!.startsWith(`'-2+3,E7,"say ""hi"", a,b",`)).toBe(true);
+    expect(lines[2]!.startsWith(`"'=HYPERLINK(""http://evil.example"",""x"")",'-1-1,'@SUM(A1:A9),`)).toBe(true);
   });
 });

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockDirectory } from '../../src/server/db/dir-lock.ts';
 import { hashPassword, verifyPassword } from '../../src/server/auth/password.ts';
-import { CODE_ALPHABET, CODE_LENGTH, newEnrollmentCode, newToken, normaliseEnrollmentCode, sha256 } from '../../src/server/auth/tokens.ts';
+import { normaliseCode } from '../../src/protocol/codes.ts';
+import { CODE_ALPHABET, CODE_LENGTH, newEnrollmentCode, newToken, sha256 } from '../../src/server/auth/tokens.ts';
 import { csvCell, toCsv } from '../../src/server/reports/csv.ts';
 import { isPastDue } from '../../src/server/reports/cells.ts';
 
@@ -36,7 +37,7 @@ describe('tokens and codes', () => {
     expect(codes.size).toBe(500);
     for (const code of codes) expect(code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`));
     for (const c of '01OIL5S') expect(CODE_ALPHABET).not.toContain(c);
-    expect(normaliseEnrollmentCode(' abcd-efgh ')).toBe('ABCDEFGH');
+    expect(normaliseCode(' abcd-efgh ')).toBe('ABCDEFGH');
   });
 });
 

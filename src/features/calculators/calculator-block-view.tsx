@@ -1,6 +1,7 @@
-import '../../i18n/messages/calculators-register.ts';
 import { Link } from 'react-router-dom';
 import type { CalculatorBlock } from '../../content/types.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
+import { blockMessages } from '../../i18n/messages/blocks.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { getKpiDefinition, type KpiDefinition } from '../../kpi/index.ts';
 import { Calculator } from './calculator.tsx';
@@ -20,7 +21,7 @@ export function CalculatorBlockView({ block }: { block: CalculatorBlock }) {
 }
 
 function PresetCalculator({ definition, presets }: { definition: KpiDefinition; presets: CalculatorBlock['presets'] }) {
-  const { t } = useT();
+  const { t } = useT(blockMessages, calculatorMessages);
   const [values, setValues] = usePresetValues(definition, presets);
   const toolboxLink = `/calculators/${definition.id}?${queryFromFormValues(definition, values).toString()}`;
   return (

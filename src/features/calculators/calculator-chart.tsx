@@ -1,4 +1,4 @@
-import '../../i18n/messages/calculators-register.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { KpiId } from '../../kpi/index.ts';
 import { BarChart, FunnelChart, LineChart } from '../../ui/charts/charts.tsx';
@@ -14,7 +14,7 @@ interface CalculatorChartProps {
 
 /** The picture for KPIs that have one (funnels, retention, LTV vs CAC, before/after, inventory). */
 export function CalculatorChart({ kpiId, inputs, values }: CalculatorChartProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   const spec = calculatorChart(kpiId, { inputs, options: values, t, locale });
   if (!spec) return null;
   switch (spec.kind) {

@@ -1,5 +1,6 @@
-import '../../i18n/messages/calculators-register.ts';
 import type { Locale } from '../../content/types.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import type { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import type { KpiId } from '../../kpi/index.ts';
 import type { CategoryChartProps, FunnelChartProps } from '../../ui/charts/chart-types.ts';
@@ -15,7 +16,7 @@ interface ChartContext {
   inputs: Record<string, unknown>;
   /** Form-only switches such as RATES_FIELD. */
   options: Record<string, unknown>;
-  t: Translate;
+  t: Translate<KeyOf<typeof calculatorMessages>>;
   locale: Locale;
 }
 

@@ -1,4 +1,3 @@
-import '../../i18n/messages/calculators-register.ts';
 import { useId, useMemo } from 'react';
 import type { CalculatorBlock } from '../../content/types.ts';
 import { useT } from '../../i18n/use-t.ts';

@@ -1,4 +1,4 @@
-import '../../i18n/messages/calculators-register.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { KpiDefinition, KpiInputDef } from '../../kpi/index.ts';
 import { type FieldValue, type FormValues, isStageList, offersPointDifference, RATES_FIELD } from './form-values.ts';
@@ -18,7 +18,7 @@ interface CalculatorFieldsProps {
 
 /** Every input of one KPI, each as the kind of field its type calls for. */
 export function CalculatorFields({ idPrefix, definition, values, onChange, error }: CalculatorFieldsProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   const field = (input: KpiInputDef) => {
     const id = `${idPrefix}-${input.name}`;
     const value = values[input.name];

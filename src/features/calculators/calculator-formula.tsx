@@ -1,4 +1,4 @@
-import '../../i18n/messages/calculators-register.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { type KpiDefinition, substituteFormula } from '../../kpi/index.ts';
 import { formatNumber } from './format.ts';
@@ -11,7 +11,7 @@ interface CalculatorFormulaProps {
 
 /** The formula with the learner's own numbers in it (in the form their switches select), so the arithmetic can be followed. */
 export function CalculatorFormula({ definition, inputs }: CalculatorFormulaProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   const inUse = { ...definition, formula: { ...definition.formula, [locale]: formulaInUse(definition, locale, inputs) } };
   const text = substituteFormula(inUse, locale, inputs, (value) => formatNumber(locale, value, 4));
   return (

@@ -1,6 +1,6 @@
-import '../../i18n/messages/calculators-register.ts';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { getKpiDefinition, type KpiDefinition } from '../../kpi/index.ts';
 import { NotFound } from '../../ui/not-found.tsx';
@@ -12,7 +12,7 @@ import { formValuesFromQuery, queryFromFormValues } from './query-codec.ts';
 /** `/calculators/:kpiId`: one calculator whose inputs live in the address, to bookmark or share. */
 export function CalculatorPage() {
   const { kpiId = '' } = useParams();
-  const { t } = useT();
+  const { t } = useT(calculatorMessages);
   const definition = getKpiDefinition(kpiId);
   if (!definition) {
     return (
@@ -27,7 +27,7 @@ export function CalculatorPage() {
 }
 
 function SharedCalculator({ definition }: { definition: KpiDefinition }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   const [searchParams, setSearchParams] = useSearchParams();
   useDocumentTitle([definition.name[locale], t('calculators.index.title')]);
   const [start] = useState(() => formValuesFromQuery(definition, searchParams, initialFormValues(definition)));

@@ -1,4 +1,4 @@
-import '../../i18n/messages/calculators-register.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { KpiResult } from '../../kpi/index.ts';
 import { formatKpiValue } from './format.ts';
@@ -15,7 +15,7 @@ interface CalculatorResultProps {
  * learner only learns to fix it. A message about the inputs as a whole is shown here.
  */
 export function CalculatorResult({ id, result, notes }: CalculatorResultProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   let content: string;
   if (result.ok) content = formatKpiValue(result.value, result.unit, locale, t);
   else if (result.field) content = t('calculators.fixField');

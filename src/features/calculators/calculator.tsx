@@ -1,5 +1,5 @@
-import '../../i18n/messages/calculators-register.ts';
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { computeKpi, type KpiDefinition } from '../../kpi/index.ts';
 import { CalculatorChart } from './calculator-chart.tsx';
@@ -27,7 +27,7 @@ interface CalculatorProps {
 
 /** One KPI calculator: inputs, live result, the formula with the learner's numbers, a chart. */
 export function Calculator({ definition, values, onChange, onReset, headingLevel: Heading, kicker, description, actions }: CalculatorProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   const id = useId();
   const inputs = useMemo(() => parseFormValues(definition, values), [definition, values]);
   const result = useMemo(() => computeKpi(definition.id, inputs), [definition, inputs]);

@@ -1,5 +1,5 @@
-import '../../i18n/messages/calculators-register.ts';
 import { Link } from 'react-router-dom';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { KPI_DEFINITIONS } from '../../kpi/index.ts';
@@ -8,7 +8,7 @@ import './calculators.css';
 
 /** `/calculators`: every KPI calculator, grouped by theme. */
 export function CalculatorsIndexPage() {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   useDocumentTitle([t('calculators.index.title')]);
   return (
     <div className="calc-index">

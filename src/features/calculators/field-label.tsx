@@ -1,4 +1,4 @@
-import '../../i18n/messages/calculators-register.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 interface FieldLabelProps {
@@ -10,7 +10,7 @@ interface FieldLabelProps {
 
 /** A field's label; the unit is spoken with it unless the label already names it. */
 export function FieldLabel({ htmlFor, label, unit, optional = false }: FieldLabelProps) {
-  const { t } = useT();
+  const { t } = useT(calculatorMessages);
   const content = (
     <>
       {label}

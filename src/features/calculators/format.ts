@@ -1,5 +1,6 @@
-import '../../i18n/messages/calculators-register.ts';
 import type { Locale } from '../../content/types.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import type { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import type { KpiUnit } from '../../kpi/index.ts';
 
@@ -17,7 +18,7 @@ function formatUnit(locale: Locale, value: number, unit: 'hour' | 'day' | 'month
 }
 
 /** A KPI result in its unit: 85 %, ¥1,166.67, 2.5×, 40 hours, 73 days, 8 months, +10 points. */
-export function formatKpiValue(value: number, unit: KpiUnit, locale: Locale, t: Translate): string {
+export function formatKpiValue(value: number, unit: KpiUnit, locale: Locale, t: Translate<KeyOf<typeof calculatorMessages>>): string {
   switch (unit) {
     case 'percent':
       return `${formatNumber(locale, value)}%`;

@@ -1,8 +1,9 @@
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import type { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { KPI_DEFINITIONS, type KpiDefinition, type KpiTheme } from '../../kpi/index.ts';
 
 /** The toolbox's groups, in the order a business runs: win customers, sell, deliver, account. */
-const THEMES: readonly { theme: KpiTheme; title: MessageKey }[] = [
+const THEMES: readonly { theme: KpiTheme; title: KeyOf<typeof calculatorMessages> }[] = [
   { theme: 'customer', title: 'calculators.theme.customer' },
   { theme: 'funnel', title: 'calculators.theme.funnel' },
   { theme: 'fulfilment', title: 'calculators.theme.fulfilment' },
@@ -11,7 +12,7 @@ const THEMES: readonly { theme: KpiTheme; title: MessageKey }[] = [
 
 export interface KpiGroup {
   theme: KpiTheme;
-  title: MessageKey;
+  title: KeyOf<typeof calculatorMessages>;
   definitions: KpiDefinition[];
 }
 

@@ -1,6 +1,6 @@
-import '../../i18n/messages/calculators-register.ts';
 import { lazy, Suspense } from 'react';
 import type { CalculatorBlock } from '../../content/types.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 // The KPI library and the calculator load on first use, never with the page that embeds them.
@@ -9,7 +9,7 @@ const CalculatorBlockView = lazy(async () => ({
 }));
 
 function CalculatorPlaceholder() {
-  const { t } = useT();
+  const { t } = useT(calculatorMessages);
   return (
     // Sized inline: the stylesheet arrives with the calculator itself.
     <p className="calc-placeholder" role="status" style={{ minHeight: '20rem', margin: '1.25rem 0' }}>

@@ -1,6 +1,6 @@
-import '../../i18n/messages/calculators-register.ts';
 import { lazy, Suspense } from 'react';
 import type { CalculatorBlock } from '../../content/types.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 // Like the lesson's calculator: the KPI library loads with the first calculator shown, not before.
@@ -9,7 +9,7 @@ const CalculatorFaceView = lazy(async () => ({
 }));
 
 function Loading() {
-  const { t } = useT();
+  const { t } = useT(calculatorMessages);
   return (
     <p className="calc-placeholder" role="status">
       {t('calculators.loading')}

@@ -1,5 +1,6 @@
-import '../../i18n/messages/calculators-register.ts';
 import type { Locale } from '../../content/types.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import type { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import type { KpiDefinition } from '../../kpi/index.ts';
 import { type FormValues, offersPointDifference, RATES_FIELD } from './form-values.ts';
@@ -12,7 +13,7 @@ interface NoteContext {
   /** Validated inputs of a successful calculation. */
   inputs: Record<string, unknown>;
   values: FormValues;
-  t: Translate;
+  t: Translate<KeyOf<typeof calculatorMessages>>;
   locale: Locale;
 }
 

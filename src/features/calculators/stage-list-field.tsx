@@ -1,4 +1,4 @@
-import '../../i18n/messages/calculators-register.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { FieldError } from './field-error.tsx';
 import { FieldLabel } from './field-label.tsx';
@@ -15,7 +15,7 @@ const MIN_STAGES = 2;
 
 /** Funnel stages, one field each, with buttons to add a stage at the end or remove one. */
 export function StageListField({ id, label, stages, onChange, error }: StageListFieldProps) {
-  const { t } = useT();
+  const { t } = useT(calculatorMessages);
   const errorId = `${id}-error`;
   const update = (index: number, text: string) => onChange(stages.map((stage, i) => (i === index ? text : stage)));
   return (

@@ -1,5 +1,5 @@
-import '../../i18n/messages/join-register.ts';
 import { useId, useState } from 'react';
+import { joinMessages } from '../../i18n/messages/join.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { Enrollment } from '../../sync/enrollment.ts';
 import type { Enrolled } from './enroll.ts';
@@ -14,7 +14,7 @@ interface AlreadyJoinedProps {
 
 /** A browser that has joined before: its cohort first; joining another one is a deliberate step. */
 export function AlreadyJoined({ enrollment, code, onJoined }: AlreadyJoinedProps) {
-  const { t } = useT();
+  const { t } = useT(joinMessages);
   const [open, setOpen] = useState(false);
   const formId = useId();
   return (

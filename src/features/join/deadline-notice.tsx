@@ -1,6 +1,6 @@
-import '../../i18n/messages/deadline-register.ts';
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../content/types.ts';
+import { deadlineMessages } from '../../i18n/messages/deadline.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { refreshEnrolledCohort } from '../../sync/cohort-refresh.ts';
 import { readEnrollment } from '../../sync/enrollment.ts';
@@ -27,7 +27,7 @@ function formatDue(dueDate: string, locale: Locale): string {
  * device comes back online, so a date the manager moved reaches the learner.
  */
 export function DeadlineNotice({ complete }: { complete: boolean }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(deadlineMessages);
   const [dueDate, setDueDate] = useState(() => readEnrollment()?.cohort.dueDate ?? null);
   useEffect(() => {
     let current = true;

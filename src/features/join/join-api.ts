@@ -1,6 +1,6 @@
 import { apiCall } from '../../http/api-client.ts';
 import type { EnrolledCohort, Enrollment } from '../../sync/enrollment.ts';
-import type { JoinRequest } from './join-validation.ts';
+import type { JoinRequest, JoinResponse, MeResponse, PublicLearner } from '../../protocol/learners.ts';
 
 /** Why joining failed, each with a plain sentence for the learner. */
 export type JoinFailure = 'notFound' | 'archived' | 'rateLimited' | 'offline' | 'employeeIdTaken' | 'invalid' | 'server' | 'storage';
@@ -13,7 +13,8 @@ function isCohort(value: unknown): value is EnrolledCohort {
 
 /** `POST /api/join`: the new learner's id and token, and the cohort joined. Never throws. */
 export async function requestJoin(request: JoinRequest): Promise<{ ok: true; enrollment: Enrollment } | { ok: false; failure: JoinFailure }> {
-  const result = await apiCall<{ learnerId?: unknown; token?: unknown; cohort?: unknown } | null>('/api/join', { method: 'POST', body: request });
+  // The answer is checked, not trusted: anything else answering at this address is "server".
+  const result = await apiCall<Partial<JoinResponse> | null>('/api/join', { method: 'POST', body: request });
   if (result.ok) {
     const body = result.data;
     if (typeof body?.learnerId !== 'string' || typeof body.token !== 'string' || !isCohort(body.cohort)) return { ok: false, failure: 'server' };
@@ -30,16 +31,11 @@ export async function requestJoin(request: JoinRequest): Promise<{ ok: true; enr
   return { ok: false, failure: 'server' };
 }
 
-export interface LearnerProfile {
-  id: string;
-  displayName: string;
-  employeeId: string | null;
-  team: string | null;
-}
+export type LearnerProfile = Pick<PublicLearner, 'id' | 'displayName' | 'employeeId' | 'team'>;
 
 /** `GET /api/me`: the profile the server holds for a token, or null if it cannot be had. */
 export async function fetchOwnProfile(token: string): Promise<LearnerProfile | null> {
-  const result = await apiCall<{ learner?: Partial<LearnerProfile> } | null>('/api/me', { token });
+  const result = await apiCall<{ learner?: Partial<MeResponse['learner']> } | null>('/api/me', { token });
   const learner = result.ok ? result.data?.learner : undefined;
   if (typeof learner?.id !== 'string' || typeof learner.displayName !== 'string') return null;
   return { id: learner.id, displayName: learner.displayName, employeeId: learner.employeeId ?? null, team: learner.team ?? null };

@@ -1,6 +1,6 @@
-import '../../i18n/messages/join-register.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { joinMessages } from '../../i18n/messages/join.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import type { Enrolled } from './enroll.ts';
@@ -9,7 +9,7 @@ import { TextField } from '../../ui/text-field.tsx';
 import { JOIN_FIELDS, validateJoin, type JoinDraft, type JoinErrors, type JoinField as Field } from './join-validation.ts';
 import { useJoin } from './use-join.ts';
 
-const FIELDS: Record<Field, { label: MessageKey; autoComplete: string; hint?: MessageKey; required?: boolean }> = {
+const FIELDS: Record<Field, { label: KeyOf<typeof joinMessages>; autoComplete: string; hint?: KeyOf<typeof joinMessages>; required?: boolean }> = {
   code: { label: 'join.code', autoComplete: 'off', hint: 'join.codeHint', required: true },
   displayName: { label: 'join.name', autoComplete: 'name', hint: 'join.nameHint', required: true },
   employeeId: { label: 'join.employeeId', autoComplete: 'off' },
@@ -17,7 +17,7 @@ const FIELDS: Record<Field, { label: MessageKey; autoComplete: string; hint?: Me
   email: { label: 'join.email', autoComplete: 'email', hint: 'join.emailHint' },
 };
 
-const FAILURES: Record<JoinFailure, MessageKey> = {
+const FAILURES: Record<JoinFailure, KeyOf<typeof joinMessages>> = {
   notFound: 'join.fail.notFound',
   rateLimited: 'join.fail.rateLimited',
   offline: 'join.fail.offline',
@@ -30,7 +30,7 @@ const FAILURES: Record<JoinFailure, MessageKey> = {
 
 /** The join form: the enrollment code from the link, the learner's name and optional details. */
 export function JoinForm({ code, onJoined }: { code: string; onJoined: (joined: Enrolled) => void }) {
-  const { t } = useT();
+  const { t } = useT(joinMessages);
   const profile = useProgressStore((s) => s.profile);
   const [draft, setDraft] = useState<JoinDraft>(() => ({
     code,

@@ -1,6 +1,6 @@
-import '../../i18n/messages/join-register.ts';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { joinMessages } from '../../i18n/messages/join.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { readAccessHash } from '../../sync/access-link.ts';
 import { readEnrollment } from '../../sync/enrollment.ts';
@@ -16,7 +16,7 @@ import './join.css';
  * manager (`#access=…`). A browser that has joined already sees its cohort first.
  */
 export function JoinPage() {
-  const { t } = useT();
+  const { t } = useT(joinMessages);
   const { code = '' } = useParams();
   const { hash, pathname } = useLocation();
   const navigate = useNavigate();

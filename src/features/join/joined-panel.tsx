@@ -1,8 +1,8 @@
-import '../../i18n/messages/join-register.ts';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { course, findChapter, summaryIn } from '../../course/course.ts';
+import { joinMessages } from '../../i18n/messages/join.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { selectResumeTarget } from '../../progress/selectors.ts';
@@ -20,7 +20,7 @@ interface JoinedPanelProps {
 
 /** After joining: the cohort, its due date, where progress stands, and the way into the course. */
 export function JoinedPanel({ enrollment, restored, focus = false }: JoinedPanelProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(joinMessages);
   const heading = useRef<HTMLHeadingElement>(null);
   const target = useProgressStore(useShallow((s) => selectResumeTarget(s, course)));
   const { cohort } = enrollment;

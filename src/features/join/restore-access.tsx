@@ -1,5 +1,5 @@
-import '../../i18n/messages/join-register.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { joinMessages } from '../../i18n/messages/join.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { Enrollment } from '../../sync/enrollment.ts';
 import { JoinedPanel } from './joined-panel.tsx';
@@ -7,7 +7,7 @@ import { useRestoreAccess, type RestoreState } from './use-restore-access.ts';
 
 type Reason = Extract<RestoreState, { status: 'failed' }>['reason'];
 
-const REASONS: Record<Reason, MessageKey> = {
+const REASONS: Record<Reason, KeyOf<typeof joinMessages>> = {
   broken: 'join.restore.broken',
   refused: 'join.restore.refused',
   offline: 'join.fail.offline',
@@ -16,7 +16,7 @@ const REASONS: Record<Reason, MessageKey> = {
 
 /** The page's body for a sign-in link from the manager: checking it, then the joined panel or why not. */
 export function RestoreAccess({ access }: { access: Enrollment | 'broken' }) {
-  const { t } = useT();
+  const { t } = useT(joinMessages);
   const { state, retry } = useRestoreAccess(access);
   if (state.status === 'done') return <JoinedPanel enrollment={state.joined.enrollment} restored={state.joined.restored} focus />;
   if (state.status === 'working') {

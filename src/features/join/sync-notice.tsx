@@ -1,12 +1,12 @@
-import '../../i18n/messages/join-register.ts';
 import { useState } from 'react';
+import { joinMessages } from '../../i18n/messages/join.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useSyncStatus } from '../../sync/use-sync-status.ts';
 import './sync-notice.css';
 
 /** Shown on every page once the server has refused this browser's learner token. */
 export function SyncNotice() {
-  const { t } = useT();
+  const { t } = useT(joinMessages);
   const { state } = useSyncStatus();
   const [dismissed, setDismissed] = useState(false);
   if (state !== 'revoked' || dismissed) return null;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { enrollHere, type Enrolled } from './enroll.ts';
 import { requestJoin, type JoinFailure } from './join-api.ts';
-import type { JoinRequest } from './join-validation.ts';
+import type { JoinRequest } from '../../protocol/learners.ts';
 
 export type JoinState = { status: 'idle' } | { status: 'joining' } | { status: 'failed'; failure: JoinFailure };
 

@@ -1,7 +1,8 @@
-import '../../i18n/messages/present-register.ts';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
+import { lessonMessages } from '../../i18n/messages/lesson.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NotFound } from '../../ui/not-found.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
@@ -23,7 +24,7 @@ interface LessonViewProps {
 }
 
 export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonViewProps) {
-  const { t } = useT();
+  const { t } = useT(lessonMessages, presentMessages);
   const { hash } = useLocation();
   const slideIndex = slideId === null ? -1 : chapter.slides.findIndex((s) => s.id === slideId);
   const known = slideId === null || slideIndex !== -1;

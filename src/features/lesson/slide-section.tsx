@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Slide } from '../../content/types.ts';
+import { lessonMessages } from '../../i18n/messages/lesson.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
 import { SpeakerNotes } from '../../ui/speaker-notes.tsx';
@@ -23,7 +24,7 @@ interface SlideSectionProps {
  * and the earlier ones stay as they are.
  */
 export const SlideSection = memo(function SlideSection({ slide, chapterId, index, total, trackRef }: SlideSectionProps) {
-  const { t } = useT();
+  const { t } = useT(lessonMessages);
   const id = slideElementId(slide.id);
   return (
     <section id={id} className="lesson-slide" aria-labelledby={`${id}-title`} data-slide-id={slide.id} ref={trackRef}>

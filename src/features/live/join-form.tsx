@@ -1,9 +1,10 @@
-import '../../i18n/messages/live-register.ts';
 import { useId, useState, type FormEvent } from 'react';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { joinRoom, LiveApiError } from './live-api.ts';
 import type { Seat } from './live-types.ts';
-import { checkName, MAX_NAME_LENGTH } from './names.ts';
+import { LIVE_NAME_MAX } from '../../protocol/constants.ts';
+import { checkName } from './names.ts';
 
 interface JoinFormProps {
   code: string;
@@ -13,7 +14,7 @@ interface JoinFormProps {
 
 /** Name and join: no account, just what the presenter sees in the results export. */
 export function JoinForm({ code, chapterTitle, onJoined }: JoinFormProps) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -25,7 +26,7 @@ export function JoinForm({ code, chapterTitle, onJoined }: JoinFormProps) {
     event.preventDefault();
     const problem = checkName(name);
     if (problem !== null) {
-      setError(t(problem === 'empty' ? 'live.join.nameEmpty' : problem === 'long' ? 'live.join.nameLong' : 'live.join.nameInvalid', { max: MAX_NAME_LENGTH }));
+      setError(t(problem === 'empty' ? 'live.join.nameEmpty' : problem === 'long' ? 'live.join.nameLong' : 'live.join.nameInvalid', { max: LIVE_NAME_MAX }));
       return;
     }
     setBusy(true);
@@ -44,7 +45,7 @@ export function JoinForm({ code, chapterTitle, onJoined }: JoinFormProps) {
               : codeOf === 'rate_limited'
                 ? t('live.error.rateLimited')
                 : codeOf === 'invalid_input'
-                  ? t('live.join.nameInvalid', { max: MAX_NAME_LENGTH })
+                  ? t('live.join.nameInvalid', { max: LIVE_NAME_MAX })
                   : t('live.error.network'),
       );
       setBusy(false);
@@ -65,13 +66,13 @@ export function JoinForm({ code, chapterTitle, onJoined }: JoinFormProps) {
           type="text"
           autoComplete="nickname"
           value={name}
-          maxLength={MAX_NAME_LENGTH * 2}
+          maxLength={LIVE_NAME_MAX * 2}
           aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           aria-invalid={error !== null || undefined}
           onChange={(event) => setName(event.target.value)}
         />
         <p id={hintId} className="live-hint">
-          {t('live.join.nameHint', { max: MAX_NAME_LENGTH })}
+          {t('live.join.nameHint', { max: LIVE_NAME_MAX })}
         </p>
         {error ? (
           <p id={errorId} className="live-error" role="alert">

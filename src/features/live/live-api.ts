@@ -1,4 +1,5 @@
 import { apiCall } from '../../http/api-client.ts';
+import type { AdmissionChange, AnswerRequest, JoinRoomRequest, NewRoom, PollAction, SlideChange } from '../../protocol/live.ts';
 import type { Admission, MyAnswer, ParticipantEntry, PollAnswer, PollSpec, PollView, RoomSummary, Seat } from './live-types.ts';
 
 /** A refusal from the server, with its stable code (`room_full`, `rate_limited` …). */
@@ -33,7 +34,7 @@ export const myRoom = (chapterId: string) =>
   call<{ signedIn: boolean; room: RoomSummary | null }>('GET', `/api/live/rooms?chapterId=${encodeURIComponent(chapterId)}`);
 
 export const startRoom = (chapterId: string, slideId: string) =>
-  call<{ code: string; room: RoomSummary }>('POST', '/api/live/rooms', { chapterId, slideId }).then((r) => r.room);
+  call<{ code: string; room: RoomSummary }>('POST', '/api/live/rooms', { chapterId, slideId } satisfies NewRoom).then((r) => r.room);
 
 export const lookupRoom = (code: string) => call<{ code: string; chapterId: string; status: 'live' | 'ended' }>('GET', roomPath(code));
 
@@ -41,19 +42,19 @@ export async function joinRoom(code: string, name: string): Promise<Seat> {
   const joined = await call<{ participantId: string; name: string; token: string; room: { code: string; chapterId: string } }>(
     'POST',
     `${roomPath(code)}/join`,
-    { name },
+    { name } satisfies JoinRoomRequest,
   );
   return { code: joined.room.code, chapterId: joined.room.chapterId, participantId: joined.participantId, name: joined.name, token: joined.token };
 }
 
-export const showSlide = (code: string, slideId: string) => call<{ slideId: string }>('POST', `${roomPath(code)}/slide`, { slideId });
+export const showSlide = (code: string, slideId: string) => call<{ slideId: string }>('POST', `${roomPath(code)}/slide`, { slideId } satisfies SlideChange);
 export const openPoll = (code: string, spec: PollSpec) => call<{ poll: PollView }>('POST', `${roomPath(code)}/poll`, spec).then((r) => r.poll);
-export const revealPoll = (code: string, pollId: string) => call<{ poll: PollView }>('POST', `${roomPath(code)}/poll/reveal`, { pollId }).then((r) => r.poll);
-export const closePoll = (code: string, pollId: string) => call<{ poll: PollView }>('POST', `${roomPath(code)}/poll/close`, { pollId }).then((r) => r.poll);
+export const revealPoll = (code: string, pollId: string) => call<{ poll: PollView }>('POST', `${roomPath(code)}/poll/reveal`, { pollId } satisfies PollAction).then((r) => r.poll);
+export const closePoll = (code: string, pollId: string) => call<{ poll: PollView }>('POST', `${roomPath(code)}/poll/close`, { pollId } satisfies PollAction).then((r) => r.poll);
 export const endRoom = (code: string) => call<{ status: string }>('POST', `${roomPath(code)}/end`, {});
 
 export const sendAnswer = (seat: Seat, pollId: string, answer: PollAnswer) =>
-  call<{ pollId: string; answer: MyAnswer }>('POST', `${roomPath(seat.code)}/poll/answer`, { pollId, ...answer }, seat.token).then((r) => r.answer);
+  call<{ pollId: string; answer: MyAnswer }>('POST', `${roomPath(seat.code)}/poll/answer`, { pollId, ...answer } satisfies AnswerRequest, seat.token).then((r) => r.answer);
 
 /** The event stream: a participant's carries their token (EventSource cannot send headers). */
 export function eventsUrl(code: string, token?: string): string {
@@ -75,7 +76,7 @@ export function joinUrl(code: string, origin = window.location.origin): string {
 export const listParticipants = (code: string) =>
   call<{ admission: Admission; participants: ParticipantEntry[] }>('GET', `${roomPath(code)}/participants`);
 export const setAdmission = (code: string, admission: Admission) =>
-  call<{ admission: Admission }>('POST', `${roomPath(code)}/admission`, { admission });
+  call<{ admission: Admission }>('POST', `${roomPath(code)}/admission`, { admission } satisfies AdmissionChange);
 export const admitParticipant = (code: string, participantId: string) =>
   call<{ counts: unknown }>('POST', `${roomPath(code)}/participants/${encodeURIComponent(participantId)}/admit`, {});
 export const removeParticipant = (code: string, participantId: string) =>

@@ -1,5 +1,5 @@
-import '../../i18n/messages/live-register.ts';
 import { useState } from 'react';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { endRoom, resultsCsvUrl } from './live-api.ts';
 
@@ -13,7 +13,7 @@ interface EndControlsProps {
 
 /** The answers as CSV, and ending the session (asked twice, since participants lose it). */
 export function EndControls({ code, busy, act, onEnded }: EndControlsProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(liveMessages);
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="live-actions live-actions-end">

@@ -1,4 +1,4 @@
-import '../../i18n/messages/live-register.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { Connection } from './live-state.ts';
 import type { RoomCounts } from './live-types.ts';
@@ -15,7 +15,7 @@ interface LiveJoinCardProps {
 
 /** How trainees join the running session: its code, address and QR code, who is in, and whether the projector shows it. */
 export function LiveJoinCard({ code, joinUrl, counts, connection, showJoin, onShowJoin }: LiveJoinCardProps) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   return (
     <>
       <div className="live-join-card">

@@ -1,8 +1,9 @@
-import '../../i18n/messages/live-register.ts';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { findChapter, summaryIn } from '../../course/course.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { normaliseCode } from '../../protocol/codes.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { JoinForm } from './join-form.tsx';
 import { LiveApiError, lookupRoom } from './live-api.ts';
@@ -17,11 +18,6 @@ type Lookup =
   | { status: 'ready'; chapterId: string }
   | { status: 'missing' | 'ended' | 'limited' | 'failed' };
 
-/** What a trainee typed or scanned: case, spaces and dashes do not matter. */
-function normaliseCode(raw: string): string {
-  return raw.toUpperCase().replace(/[\s-]/g, '');
-}
-
 interface LivePageProps {
   /** Shown in the page's top bar (the app passes the language switch). */
   toolbar?: ReactNode;
@@ -34,7 +30,7 @@ export function LivePage({ toolbar }: LivePageProps) {
 }
 
 function LiveRoom({ code, toolbar }: LivePageProps & { code: string }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(liveMessages);
   const [seat, setSeat] = useState<Seat | null>(() => loadSeat(code));
   const [lookup, setLookup] = useState<Lookup>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);

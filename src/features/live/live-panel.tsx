@@ -1,7 +1,7 @@
-import '../../i18n/messages/live-register.ts';
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { Chapter, Slide } from '../../content/types.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { resultsCsvUrl, startRoom } from './live-api.ts';
 import { EndControls } from './live-end-controls.tsx';
@@ -23,7 +23,7 @@ interface LivePanelProps {
  * close them, export the answers, end the session. Participants follow the slide shown here.
  */
 export function LivePanel({ chapter, slide }: LivePanelProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(liveMessages);
   const headingId = useId();
   const live = useLiveRoom(chapter, slide);
   const { view, busy, act } = live;

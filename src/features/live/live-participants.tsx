@@ -1,5 +1,5 @@
-import '../../i18n/messages/live-register.ts';
 import { useEffect, useId, useState } from 'react';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { admitParticipant, listParticipants, removeParticipant, setAdmission } from './live-api.ts';
 import type { Admission, ParticipantEntry, RoomCounts } from './live-types.ts';
@@ -18,7 +18,7 @@ interface ParticipantsProps {
  * the stream reports change.
  */
 export function LiveParticipants({ code, counts, busy, act }: ParticipantsProps) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const headingId = useId();
   const [admission, setAdmissionState] = useState<Admission>('open');
   const [people, setPeople] = useState<ParticipantEntry[]>([]);

@@ -1,6 +1,6 @@
-import '../../i18n/messages/live-register.ts';
 import { useId, useState } from 'react';
 import type { Chapter, Slide } from '../../content/types.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { shortText } from './hast-text.ts';
 import { closePoll, openPoll, revealPoll } from './live-api.ts';
@@ -26,7 +26,7 @@ const COUNTDOWNS = [0, 30, 60, 90, 120] as const;
 
 /** The current poll (answers so far, reveal, close, results) and the shown slide's quizzes to open as polls. */
 export function PollControls({ code, chapter, slide, poll, counts, deadline, busy, act }: PollControlsProps) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const countdownId = useId();
   const [seconds, setSeconds] = useState<number>(0);
   const quizzes = slideQuizzes(slide);

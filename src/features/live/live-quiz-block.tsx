@@ -1,6 +1,6 @@
-import '../../i18n/messages/live-register.ts';
 import { useId } from 'react';
 import type { QuizBlock } from '../../content/types.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { HastView } from '../../ui/hast-view.tsx';
 import { useLivePoll } from './live-poll-context.ts';
@@ -14,7 +14,7 @@ import { isPollable } from './poll-spec.ts';
  * once the presenter reveals it. Nothing is graded or recorded in the trainee's progress.
  */
 export function LiveQuizBlock({ block }: { block: QuizBlock; chapterId: string }) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const labelId = useId();
   const live = useLivePoll();
   const poll = live?.poll ?? null;

@@ -1,7 +1,7 @@
-import '../../i18n/messages/live-register.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useChapter } from '../../course/use-chapter.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { eventsUrl, LiveApiError, lookupRoom, sendAnswer } from './live-api.ts';
 import type { PollAnswer, Seat } from './live-types.ts';
@@ -18,7 +18,7 @@ type Check = 'checking' | 'live' | 'gone';
 
 /** A joined trainee's screen: the stream, the chapter, and what to show when the session is over. */
 export function LiveSession({ seat, onLeave }: LiveSessionProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(liveMessages);
   const chapterState = useChapter(seat.chapterId, locale);
   const [attempt, setAttempt] = useState(0);
   const [state, dispatch] = useLiveStream(`${eventsUrl(seat.code, seat.token)}${attempt > 0 ? `&attempt=${attempt}` : ''}`);

@@ -1,12 +1,11 @@
 /** What the live-session API sends and accepts: the protocol's types, which the server's `src/server/live/` speaks too. */
+export type { Admission, PollKind } from '../../protocol/constants.ts';
 export type {
-  Admission,
   LiveSnapshot,
   MyAnswer,
   ParticipantEntry,
   PollAnswer,
   PollBucket,
-  PollKind,
   PollResults,
   PollSpec,
   PollView,

@@ -1,6 +1,6 @@
-import '../../i18n/messages/live-register.ts';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Chapter } from '../../content/types.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
 import { BlockRenderersProvider, useBlockRenderers } from '../../ui/block-renderers.tsx';
@@ -23,7 +23,7 @@ interface LiveViewerProps {
  * forward again, up to the furthest slide shown so far) and return with "Back to live".
  */
 export function LiveViewer({ chapter, lang, state, submit }: LiveViewerProps) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const { slides } = chapter;

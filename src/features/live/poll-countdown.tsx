@@ -1,5 +1,5 @@
-import '../../i18n/messages/live-register.ts';
 import { useEffect, useState } from 'react';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 /** Whole seconds from `now` to `deadline`, never below zero (rounded up: "0:01" until the last second is gone). */
@@ -17,7 +17,7 @@ export function formatCountdown(seconds: number): string {
  * not announced on every tick), and once more when ten seconds are left.
  */
 export function PollCountdown({ deadline }: { deadline: number }) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 250);

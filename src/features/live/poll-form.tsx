@@ -1,6 +1,6 @@
-import '../../i18n/messages/live-register.ts';
 import { useId, useState, type FormEvent } from 'react';
 import { parseNumericAnswer } from '../../quiz/numeric-input.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { HastView } from '../../ui/hast-view.tsx';
 import { LiveApiError } from './live-api.ts';
@@ -29,7 +29,7 @@ type Sending = { state: 'idle' } | { state: 'sending' } | { state: 'sent' } | { 
  * can be changed and sent again until the presenter closes the poll.
  */
 export function PollForm({ quiz, poll, mine, submit }: PollFormProps) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const name = useId();
   const numberId = useId();
   const statusId = useId();

@@ -1,6 +1,7 @@
-import '../../i18n/messages/live-register.ts';
 import type { ReactNode } from 'react';
 import type { QuizBlock } from '../../content/types.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BarChart } from '../../ui/charts/charts.tsx';
@@ -19,7 +20,7 @@ interface ResultRow {
   mine: boolean;
 }
 
-function rowsOf(poll: PollView, results: PollResults, quiz: QuizBlock | undefined, mine: MyAnswer | null, t: Translate, locale: string): ResultRow[] {
+function rowsOf(poll: PollView, results: PollResults, quiz: QuizBlock | undefined, mine: MyAnswer | null, t: Translate<KeyOf<typeof liveMessages>>, locale: string): ResultRow[] {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
   const unit = quiz?.kind === 'numeric' && quiz.unit ? ` ${quiz.unit}` : '';
   return results.buckets.map((bucket) => {
@@ -48,7 +49,7 @@ interface PollResultsViewProps {
 
 /** A revealed poll: the distribution as a bar chart (with its data table) and a key that marks the right answer in words. */
 export function PollResultsView({ poll, quiz, mine = null, height }: PollResultsViewProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(liveMessages);
   const results = poll.results;
   if (results === null) return null;
   const rows = rowsOf(poll, results, quiz, mine, t, locale);

@@ -1,5 +1,5 @@
-import '../../i18n/messages/live-register.ts';
 import { useEffect, useId, useRef } from 'react';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { HastView } from '../../ui/hast-view.tsx';
 import type { MyAnswer, PollAnswer, PollView } from './live-types.ts';
@@ -25,7 +25,7 @@ interface PollTakeoverProps {
  * It gives the screen back when the poll closes (or the trainee asks for the slide).
  */
 export function PollTakeover({ quiz, poll, mine, deadline, submit, onDismiss, lang }: PollTakeoverProps) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
 

@@ -1,5 +1,5 @@
-import '../../i18n/messages/live-register.ts';
 import type { Chapter, Slide } from '../../content/types.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { shortText } from './hast-text.ts';
 import type { ProjectorState } from './live-channel.ts';
@@ -16,7 +16,7 @@ interface ProjectorViewProps {
 
 /** What the audience sees of the live session over the slide (see audience-overlay.tsx). */
 export default function ProjectorView({ chapter, slide, state }: ProjectorViewProps) {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const poll = state.poll && state.poll.slideId === slide.id ? state.poll : null;
   const quiz = poll ? findQuiz(chapter.slides, poll.slideId, poll.quizId) : undefined;
   return (

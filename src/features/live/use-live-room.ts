@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Chapter, Slide } from '../../content/types.ts';
+import { liveMessages } from '../../i18n/messages/live.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
 import { useT, type Translate } from '../../i18n/use-t.ts';
 import { eventsUrl, joinUrl, LiveApiError, myRoom, showSlide } from './live-api.ts';
 import { usePublishProjector, type ProjectorState } from './live-channel.ts';
@@ -14,7 +16,7 @@ export type Phase =
   | { name: 'live'; room: RoomSummary }
   | { name: 'failed' };
 
-function errorText(error: unknown, t: Translate): string {
+function errorText(error: unknown, t: Translate<KeyOf<typeof liveMessages>>): string {
   if (!(error instanceof LiveApiError)) return t('live.error.network');
   switch (error.code) {
     case 'too_many_rooms':
@@ -51,7 +53,7 @@ export interface LiveRoom {
  * sends the shown slide to the participants in order, and tells the projector window what to show.
  */
 export function useLiveRoom(chapter: Chapter, slide: Slide): LiveRoom {
-  const { t } = useT();
+  const { t } = useT(liveMessages);
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

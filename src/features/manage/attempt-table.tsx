@@ -1,4 +1,4 @@
-import '../../i18n/messages/manage-register.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { chapterTitle } from './chapter-title.ts';
 import { formatDateTime, formatScore } from './format.ts';
@@ -11,7 +11,7 @@ import type { OlderAttempts } from './use-older-attempts.ts';
  * and when the server graded it, so a manager can answer "did they really pass".
  */
 export function AttemptTable({ name, attempts, total, older }: { name: string; attempts: Attempt[]; total: number; older?: OlderAttempts }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages);
   const caption = t('manage.learner.attempts', { name });
   if (attempts.length === 0) {
     return (

@@ -1,6 +1,8 @@
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId, useState } from 'react';
-import { STALL_DAYS_DEFAULT, STALL_DAYS_MAX, type BehindList } from '../../protocol/reminders.ts';
+import { STALL_DAYS_DEFAULT, STALL_DAYS_MAX } from '../../protocol/constants.ts';
+import type { BehindList } from '../../protocol/reminders.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BehindTable } from './behind-table.tsx';
 import { CohortFrame } from './cohort-frame.tsx';
@@ -16,7 +18,7 @@ function parseDays(text: string): number | null {
 }
 
 function BehindView({ cohort }: { cohort: Cohort }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages, manageToolMessages);
   const id = useId();
   const [text, setText] = useState(String(STALL_DAYS_DEFAULT));
   const [days, setDays] = useState(STALL_DAYS_DEFAULT);

@@ -1,13 +1,13 @@
-import '../../i18n/messages/manage-register.ts';
-import '../../i18n/messages/manage-tools-register.ts';
 import { Link } from 'react-router-dom';
 import type { BehindList } from '../../protocol/reminders.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatDateTime, formatDay, formatPercent } from './format.ts';
 
 /** The learners behind: who, why, when they last studied, how far they got, where a reminder can go. */
 export function BehindTable({ list }: { list: BehindList }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   return (
     <div className="manage-scroll">
       <table className="manage-table">

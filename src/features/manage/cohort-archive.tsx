@@ -1,6 +1,7 @@
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId, useRef, useState } from 'react';
 import type { ApiError } from '../../http/api-client.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { failureReason } from './failure-reason.ts';
 import { formatDay } from './format.ts';
@@ -10,7 +11,7 @@ import type { Cohort } from './types.ts';
 
 /** Archive (after a confirmation) or restore the cohort. */
 export function CohortArchive({ cohort, onChanged }: { cohort: Cohort; onChanged: () => void }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   const { expire } = useSession();
   const id = useId();
   const [confirming, setConfirming] = useState(false);

@@ -1,4 +1,4 @@
-import '../../i18n/messages/manage-register.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BarChart } from '../../ui/charts/charts.tsx';
 import { chapterStats } from './chapter-stats.ts';
@@ -7,7 +7,7 @@ import type { MatrixChapter, MatrixLearner } from './types.ts';
 
 /** Per chapter: the share of learners who completed it, and the average best test score. */
 export function CohortCharts({ chapters, learners }: { chapters: MatrixChapter[]; learners: MatrixLearner[] }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages);
   if (learners.length === 0) return null;
   const stats = chapterStats(chapters, learners);
   const label = (chapter: MatrixChapter) => t('manage.matrix.chapter', { n: chapter.order });

@@ -1,7 +1,7 @@
-import '../../i18n/messages/manage-register.ts';
-import '../../i18n/messages/manage-tools-register.ts';
 import { useLayoutEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortInvite } from './cohort-invite.tsx';
 import { CohortNav } from './cohort-nav.tsx';
@@ -13,7 +13,7 @@ import type { Cohort } from './types.ts';
  * learners, and (on the matrix) the CSV export.
  */
 export function CohortHeader({ cohort, exportHref }: { cohort: Cohort; exportHref?: string }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), [cohort.id]);
   return (

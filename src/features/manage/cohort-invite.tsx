@@ -1,4 +1,4 @@
-import '../../i18n/messages/manage-register.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CopyButton } from './copy-button.tsx';
 import type { Cohort } from './types.ts';
@@ -10,7 +10,7 @@ export function joinLink(code: string): string {
 
 /** A cohort's enrollment code and join link, each with a copy button. */
 export function CohortInvite({ cohort }: { cohort: Pick<Cohort, 'enrollmentCode'> }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   const link = joinLink(cohort.enrollmentCode);
   return (
     <dl className="manage-invite">

@@ -1,9 +1,9 @@
-import '../../i18n/messages/manage-tools-register.ts';
 import { NavLink } from 'react-router-dom';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 
-const PAGES: Array<{ path: string; label: MessageKey }> = [
+const PAGES: Array<{ path: string; label: KeyOf<typeof manageToolMessages> }> = [
   { path: '', label: 'tools.nav.matrix' },
   { path: '/items', label: 'tools.nav.items' },
   { path: '/behind', label: 'tools.nav.behind' },
@@ -12,7 +12,7 @@ const PAGES: Array<{ path: string; label: MessageKey }> = [
 
 /** A cohort's pages: progress, question analysis, who is behind, settings; the current one marked. */
 export function CohortNav({ cohortId }: { cohortId: string }) {
-  const { t } = useT();
+  const { t } = useT(manageToolMessages);
   const base = `/manage/cohorts/${encodeURIComponent(cohortId)}`;
   return (
     <nav className="manage-cohort-nav" aria-label={t('tools.nav.label')}>

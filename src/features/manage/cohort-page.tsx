@@ -1,6 +1,6 @@
-import '../../i18n/messages/manage-register.ts';
-import '../../i18n/messages/manage-tools-register.ts';
 import { useLocation, useParams } from 'react-router-dom';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortCharts } from './cohort-charts.tsx';
 import { CohortHeader } from './cohort-header.tsx';
@@ -16,7 +16,7 @@ import { nextSort, useMatrixQuery } from './use-matrix-query.ts';
 
 /** `/manage/cohorts/:cohortId`: the learner × chapter matrix with its filters, charts and export. */
 export function CohortPage() {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   const { cohortId = '' } = useParams();
   const { query, update } = useMatrixQuery();
   const matrix = useCohortMatrix(cohortId, query);

@@ -1,8 +1,9 @@
-import '../../i18n/messages/manage-register.ts';
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../http/api-client.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { COHORT_NAME_MAX } from '../../protocol/constants.ts';
 import { CohortArchive } from './cohort-archive.tsx';
 import { CohortFrame } from './cohort-frame.tsx';
 import { dueDateProblem } from './due-date.ts';
@@ -12,10 +13,8 @@ import { useSession } from './session-context.ts';
 import { failureReason } from './failure-reason.ts';
 import type { Cohort } from './types.ts';
 
-const NAME_MAX = 120;
-
 function EditCohortForm({ cohort, onSaved }: { cohort: Cohort; onSaved: () => void }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages, manageToolMessages);
   const { expire } = useSession();
   const id = useId();
   const [name, setName] = useState(cohort.name);
@@ -33,7 +32,7 @@ function EditCohortForm({ cohort, onSaved }: { cohort: Cohort; onSaved: () => vo
     // An unchanged due date may stay even once it has passed.
     const dueChanged = dueDate !== (cohort.dueDate ?? '');
     const found = {
-      name: trimmed === '' ? t('manage.create.nameRequired') : [...trimmed].length > NAME_MAX ? t('manage.create.nameTooLong', { max: NAME_MAX }) : undefined,
+      name: trimmed === '' ? t('manage.create.nameRequired') : [...trimmed].length > COHORT_NAME_MAX ? t('manage.create.nameTooLong', { max: COHORT_NAME_MAX }) : undefined,
       dueDate: dueChanged ? (dueDateProblem(dueDate) === null ? undefined : t(dueDateProblem(dueDate)!)) : undefined,
     };
     setErrors(found);

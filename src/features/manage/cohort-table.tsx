@@ -1,13 +1,13 @@
-import '../../i18n/messages/manage-register.ts';
-import '../../i18n/messages/manage-tools-register.ts';
 import { Link } from 'react-router-dom';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatCalendarDate, formatDay } from './format.ts';
 import type { Cohort } from './types.ts';
 
 /** The manager's cohorts, newest first, each linking to its progress matrix. */
 export function CohortTable({ cohorts }: { cohorts: Cohort[] }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   if (cohorts.length === 0) return <p>{t('manage.cohorts.empty')}</p>;
   return (
     <div className="manage-scroll">

@@ -1,6 +1,6 @@
-import '../../i18n/messages/manage-register.ts';
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CohortTable } from './cohort-table.tsx';
 import { CreateCohortForm } from './create-cohort-form.tsx';
@@ -11,7 +11,7 @@ import { usePolledData } from './use-polled-data.ts';
 
 /** `/manage`: the manager's cohorts, and a form to create one. */
 export function CohortsPage() {
-  const { t } = useT();
+  const { t } = useT(manageMessages, manageToolMessages);
   const id = useId();
   const [archived, setArchived] = useState(false);
   const cohorts = usePolledData(archived ? 'cohorts+archived' : 'cohorts', () => listCohorts(archived));

@@ -1,10 +1,10 @@
-import '../../i18n/messages/manage-register.ts';
 import { useState } from 'react';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 /** Copies `text` to the clipboard and says so (or says to copy by hand where the browser refuses). */
 export function CopyButton({ text, what }: { text: string; what: string }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   const [result, setResult] = useState<'copied' | 'failed' | null>(null);
   const copy = async () => {
     try {

@@ -1,8 +1,9 @@
-import '../../i18n/messages/manage-register.ts';
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { COHORT_NAME_MAX } from '../../protocol/constants.ts';
 import { CohortInvite } from './cohort-invite.tsx';
 import { dueDateProblem } from './due-date.ts';
 import { ManageField } from './manage-field.tsx';
@@ -10,12 +11,10 @@ import { createCohort } from './manager-api.ts';
 import { useSession } from './session-context.ts';
 import type { Cohort } from './types.ts';
 
-const NAME_MAX = 120;
-
-function validate(name: string, dueDate: string): { name?: MessageKey; dueDate?: MessageKey } {
-  const errors: { name?: MessageKey; dueDate?: MessageKey } = {};
+function validate(name: string, dueDate: string): { name?: KeyOf<typeof manageMessages | typeof manageToolMessages>; dueDate?: KeyOf<typeof manageMessages | typeof manageToolMessages> } {
+  const errors: { name?: KeyOf<typeof manageMessages | typeof manageToolMessages>; dueDate?: KeyOf<typeof manageMessages | typeof manageToolMessages> } = {};
   if (name.trim() === '') errors.name = 'manage.create.nameRequired';
-  else if ([...name.trim()].length > NAME_MAX) errors.name = 'manage.create.nameTooLong';
+  else if ([...name.trim()].length > COHORT_NAME_MAX) errors.name = 'manage.create.nameTooLong';
   const due = dueDateProblem(dueDate);
   if (due !== null) errors.dueDate = due;
   return errors;
@@ -23,13 +22,13 @@ function validate(name: string, dueDate: string): { name?: MessageKey; dueDate?:
 
 /** Name and optional due date; a new cohort shows its enrollment code and join link at once. */
 export function CreateCohortForm({ onCreated }: { onCreated: (cohort: Cohort) => void }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages, manageToolMessages);
   const { expire } = useSession();
   const id = useId();
   const [name, setName] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [errors, setErrors] = useState<ReturnType<typeof validate>>({});
-  const [failure, setFailure] = useState<MessageKey | null>(null);
+  const [failure, setFailure] = useState<KeyOf<typeof manageMessages | typeof manageToolMessages> | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Cohort | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -73,7 +72,7 @@ export function CreateCohortForm({ onCreated }: { onCreated: (cohort: Cohort) =>
           required
           value={name}
           onChange={setName}
-          error={errors.name ? t(errors.name, { max: NAME_MAX }) : null}
+          error={errors.name ? t(errors.name, { max: COHORT_NAME_MAX }) : null}
           inputRef={nameInput}
         />
         <ManageField

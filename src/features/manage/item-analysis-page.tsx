@@ -1,8 +1,10 @@
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { course, summaryIn } from '../../course/course.ts';
-import { shareCorrect, type ItemAnalysis } from '../../protocol/item-analysis.ts';
+import type { ItemAnalysis } from '../../protocol/item-analysis.ts';
+import { shareCorrect } from '../../protocol/scores.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BarChart } from '../../ui/charts/charts.tsx';
 import { CohortFrame } from './cohort-frame.tsx';
@@ -16,7 +18,7 @@ import { usePolledData } from './use-polled-data.ts';
 const tested = () => course.chapters.filter((chapter) => chapter.testSize > 0);
 
 function ItemCharts({ analysis, objectiveNumber }: { analysis: ItemAnalysis; objectiveNumber: ReadonlyMap<string, number> }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   const asked = analysis.items.filter((item) => item.asked > 0);
   const objectives = analysis.objectives.filter((objective) => objective.asked > 0);
   const format = (share: number) => formatScore(share, locale);
@@ -41,7 +43,7 @@ function ItemCharts({ analysis, objectiveNumber }: { analysis: ItemAnalysis; obj
 }
 
 function ObjectiveList({ analysis, objectiveNumber }: { analysis: ItemAnalysis; objectiveNumber: ReadonlyMap<string, number> }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   return (
     <div className="manage-scroll">
       <table className="manage-table">
@@ -73,7 +75,7 @@ function ObjectiveList({ analysis, objectiveNumber }: { analysis: ItemAnalysis; 
 }
 
 function ItemAnalysisView({ cohort }: { cohort: Cohort }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   const id = useId();
   const [params, setParams] = useSearchParams();
   const chapters = tested();

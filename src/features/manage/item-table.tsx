@@ -1,12 +1,14 @@
-import '../../i18n/messages/manage-tools-register.ts';
 import { useState } from 'react';
-import { shareCorrect, type ItemAnalysis, type ItemStat } from '../../protocol/item-analysis.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { ItemAnalysis, ItemStat } from '../../protocol/item-analysis.ts';
+import { shareCorrect } from '../../protocol/scores.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatScore } from './format.ts';
 
 type ItemSort = 'number' | 'asked' | 'correct';
-const COLUMNS: Array<{ sort: ItemSort; label: MessageKey }> = [
+const COLUMNS: Array<{ sort: ItemSort; label: KeyOf<typeof manageToolMessages> }> = [
   { sort: 'number', label: 'tools.items.number' },
   { sort: 'asked', label: 'tools.items.asked' },
   { sort: 'correct', label: 'tools.items.correct' },
@@ -27,7 +29,7 @@ export function sortItems(items: readonly ItemStat[], sort: ItemSort, order: 'as
 
 /** Every question of the chapter's bank: text, objective, times asked, share right, most chosen wrong answer. */
 export function ItemTable({ analysis, objectiveNumber }: { analysis: ItemAnalysis; objectiveNumber: ReadonlyMap<string, number> }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   const [sort, setSort] = useState<{ by: ItemSort; order: 'asc' | 'desc' }>({ by: 'number', order: 'asc' });
   const header = (column: (typeof COLUMNS)[number]) => {
     const active = sort.by === column.sort;

@@ -1,4 +1,4 @@
-import '../../i18n/messages/manage-register.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { chapterTitle } from './chapter-title.ts';
 import { formatDateTime, formatPercent, formatScore } from './format.ts';
@@ -6,7 +6,7 @@ import type { ChapterCell } from './types.ts';
 
 /** One row per chapter: slides seen, best score, attempts, completion. */
 export function LearnerChapters({ name, chapters }: { name: string; chapters: ChapterCell[] }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages);
   return (
     <div className="manage-scroll">
       <table className="manage-table">

@@ -1,6 +1,6 @@
-import '../../i18n/messages/manage-register.ts';
 import { useLayoutEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { AttemptTable } from './attempt-table.tsx';
 import type { ApiResult } from '../../http/api-client.ts';
@@ -24,7 +24,7 @@ async function loadBoth(cohortId: string, learnerId: string): Promise<ApiResult<
 
 /** `/manage/cohorts/:cohortId/learners/:learnerId`: one learner's chapters, test attempts and sign-in link. */
 export function LearnerPage() {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   const { cohortId = '', learnerId = '' } = useParams();
   const loaded = usePolledData(`${cohortId}/${learnerId}`, () => loadBoth(cohortId, learnerId));
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,5 +1,5 @@
-import '../../i18n/messages/manage-register.ts';
 import type { ReactNode } from 'react';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatDateTime } from './format.ts';
 import { StatusBadge } from './status-badge.tsx';
@@ -7,7 +7,7 @@ import type { LearnerDetail } from './types.ts';
 
 /** Who the learner is and where they stand: a description list. */
 export function LearnerProfile({ learner }: { learner: LearnerDetail['learner'] }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages);
   const none = t('manage.matrix.none');
   const rows: Array<[string, ReactNode]> = [
     [t('manage.matrix.employeeId'), learner.employeeId ?? none],

@@ -1,11 +1,11 @@
-import '../../i18n/messages/manage-register.ts';
 import { Link } from 'react-router-dom';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { ApiError } from '../../http/api-client.ts';
 
 /** Before the first data: loading, or why it failed (with a retry); `missing` for a 404. */
 export function LoadState({ error, missing, onRetry }: { error: ApiError | null; missing: string; onRetry: () => void }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   if (error === null) {
     return (
       <p className="status" role="status">

@@ -1,5 +1,5 @@
-import '../../i18n/messages/manage-register.ts';
 import { Link, Route, Routes } from 'react-router-dom';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BehindPage } from './behind-page.tsx';
 import { CohortPage } from './cohort-page.tsx';
@@ -13,7 +13,7 @@ import { useManagerSession } from './use-manager-session.ts';
 import './manage.css';
 
 function SessionBar({ session }: { session: Session }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   return (
     <div className="manage-session">
       <p>{t('manage.signedInAs', { name: session.manager.name })}</p>
@@ -25,7 +25,7 @@ function SessionBar({ session }: { session: Session }) {
 }
 
 function ManageNotFound() {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   return (
     <section className="manage-panel" aria-labelledby="manage-not-found">
       <h2 id="manage-not-found">{t('notFound.title')}</h2>
@@ -42,7 +42,7 @@ function ManageNotFound() {
  * a cohort's matrix, and a learner's details, each at its own address.
  */
 export function ManageApp() {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   const { state, signedIn } = useManagerSession();
   return (
     <div className="manage">

@@ -1,4 +1,3 @@
-import '../../i18n/messages/manage-register.ts';
 import type { Ref } from 'react';
 
 interface ManageFieldProps {

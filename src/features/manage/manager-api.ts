@@ -1,17 +1,20 @@
 import { apiCall } from '../../http/api-client.ts';
+import type { CohortPatch, NewCohort, RemovalMode } from '../../protocol/cohorts.ts';
+import { MATRIX_LIMIT_MAX } from '../../protocol/constants.ts';
 import type { ItemAnalysis } from '../../protocol/item-analysis.ts';
+import type { SignInRequest } from '../../protocol/managers.ts';
 import type { BehindList, ReminderRequest, ReminderResult } from '../../protocol/reminders.ts';
 import type { Cohort, LearnerDetail, Manager, Matrix, MatrixQuery } from './types.ts';
 
 /** Learners per page of the matrix. */
 export const PAGE_SIZE = 50;
-/** Enough for the charts to cover a whole (filtered) cohort in one call. */
-export const ALL_LEARNERS = 10_000;
+/** As many as the server answers at once: enough for the charts to cover a whole (filtered) cohort. */
+export const ALL_LEARNERS = MATRIX_LIMIT_MAX;
 
 const cohortPath = (cohortId: string) => `/api/manager/cohorts/${encodeURIComponent(cohortId)}`;
 
 export const signIn = (email: string, password: string) =>
-  apiCall<{ manager: Manager }>('/api/manager/login', { method: 'POST', body: { email, password } });
+  apiCall<{ manager: Manager }>('/api/manager/login', { method: 'POST', body: { email, password } satisfies SignInRequest });
 
 export const signOut = () => apiCall<{ ok: true }>('/api/manager/logout', { method: 'POST', body: {} });
 
@@ -21,10 +24,10 @@ export const listCohorts = (archived = false) => apiCall<{ cohorts: Cohort[] }>(
 
 export const getCohort = (cohortId: string) => apiCall<{ cohort: Cohort }>(cohortPath(cohortId));
 
-export const createCohort = (input: { name: string; dueDate: string | null }) =>
+export const createCohort = (input: NewCohort) =>
   apiCall<{ cohort: Cohort }>('/api/manager/cohorts', { method: 'POST', body: input });
 
-export const updateCohort = (cohortId: string, patch: { name?: string; dueDate?: string | null }) =>
+export const updateCohort = (cohortId: string, patch: CohortPatch) =>
   apiCall<{ cohort: Cohort }>(cohortPath(cohortId), { method: 'PATCH', body: patch });
 
 export const setArchived = (cohortId: string, archived: boolean) =>
@@ -41,7 +44,7 @@ export const loadBehind = (cohortId: string, days: number) => apiCall<BehindList
 export const sendReminders = (cohortId: string, request: ReminderRequest) =>
   apiCall<ReminderResult>(`${cohortPath(cohortId)}/reminders`, { method: 'POST', body: request });
 
-export const removeLearner = (cohortId: string, learnerId: string, mode: 'keep' | 'erase') =>
+export const removeLearner = (cohortId: string, learnerId: string, mode: RemovalMode) =>
   apiCall<{ learnerId: string; mode: string }>(`${cohortPath(cohortId)}/learners/${encodeURIComponent(learnerId)}/remove`, { method: 'POST', body: { mode } });
 
 /** The filters of a matrix query as URL parameters (sorting and paging left out). */

@@ -1,4 +1,4 @@
-import '../../i18n/messages/manage-register.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatDay, formatPercent, formatScore } from './format.ts';
 import type { ChapterCell } from './types.ts';
@@ -9,7 +9,7 @@ import type { ChapterCell } from './types.ts';
  * readers hear the same in a sentence.
  */
 export function MatrixCell({ cell }: { cell: ChapterCell }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages);
   if (cell.slidesSeen === 0 && cell.attempts === 0 && cell.completedAt === null) {
     return (
       <td className="matrix-cell">

@@ -1,5 +1,5 @@
-import '../../i18n/messages/manage-register.ts';
 import { useEffect, useId, useState } from 'react';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { STATUS_FILTERS, type MatrixQuery } from './types.ts';
 
@@ -13,7 +13,7 @@ interface MatrixFiltersProps {
 
 /** Team, status (overdue included) and a name or employee-ID search; lists update as they change. */
 export function MatrixFilters({ query, teams, onChange }: MatrixFiltersProps) {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   const id = useId();
   const [text, setText] = useState(query.q);
   const [shown, setShown] = useState(query.q);

@@ -1,9 +1,9 @@
-import '../../i18n/messages/manage-tools-register.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 /** What a compact matrix cell shows: the upper figure, the lower one, the tick and the dash. */
 export function MatrixLegend() {
-  const { t } = useT();
+  const { t } = useT(manageToolMessages);
   return (
     <ul className="matrix-legend" aria-label={t('tools.legend.title')}>
       <li>

@@ -1,4 +1,4 @@
-import '../../i18n/messages/manage-register.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 interface MatrixPagerProps {
@@ -10,7 +10,7 @@ interface MatrixPagerProps {
 
 /** Previous and next page of learners; hidden when one page holds them all. */
 export function MatrixPager({ page, total, pageSize, onPage }: MatrixPagerProps) {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (

@@ -1,5 +1,5 @@
-import '../../i18n/messages/manage-register.ts';
 import { Link } from 'react-router-dom';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatDateTime, formatPercent, formatShortDateTime } from './format.ts';
 import { MatrixCell } from './matrix-cell.tsx';
@@ -8,7 +8,7 @@ import type { MatrixLearner } from './types.ts';
 
 /** One learner: who they are, where they stand overall, then one cell per chapter. */
 export function MatrixRow({ learner }: { learner: MatrixLearner }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages);
   const none = t('manage.matrix.none');
   return (
     <tr>

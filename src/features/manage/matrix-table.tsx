@@ -1,14 +1,14 @@
-import '../../i18n/messages/manage-register.ts';
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId } from 'react';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { MatrixLegend } from './matrix-legend.tsx';
 import { MatrixRow } from './matrix-row.tsx';
 import { SortHeader } from './sort-header.tsx';
 import type { Matrix, MatrixQuery, MatrixSort } from './types.ts';
 
-const COLUMNS: Array<{ label: MessageKey; sort: MatrixSort | null }> = [
+const COLUMNS: Array<{ label: KeyOf<typeof manageMessages>; sort: MatrixSort | null }> = [
   { label: 'manage.matrix.employeeId', sort: 'employeeId' },
   { label: 'manage.matrix.team', sort: 'team' },
   { label: 'manage.matrix.status', sort: null },
@@ -28,7 +28,7 @@ interface MatrixTableProps {
  * in a container of its own that scrolls sideways on narrower screens.
  */
 export function MatrixTable({ matrix, query, onSort, busy }: MatrixTableProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   const captionId = useId();
   const { learners, total, offset } = matrix;
   if (learners.length === 0) {

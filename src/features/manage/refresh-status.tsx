@@ -1,11 +1,11 @@
-import '../../i18n/messages/manage-register.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatClock } from './format.ts';
 import type { ApiError } from '../../http/api-client.ts';
 
 /** "Last updated" with a button to refresh now; a failed refresh says why while the old data stays. */
 export function RefreshStatus({ updatedAt, error, onRefresh }: { updatedAt: number | null; error: ApiError | null; onRefresh: () => void }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages);
   return (
     <div className="manage-refresh">
       <p>

@@ -1,5 +1,5 @@
-import '../../i18n/messages/manage-register.ts';
 import { useId, useState } from 'react';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { accessLink } from '../../sync/access-link.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -12,7 +12,7 @@ import type { Cohort } from './types.ts';
  * token stops working at once; the link, with the new token, is shown only here and only once.
  */
 export function ReissueAccess({ cohort, learnerId }: { cohort: Cohort; learnerId: string }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages);
   const { expire } = useSession();
   const id = useId();
   const [busy, setBusy] = useState(false);

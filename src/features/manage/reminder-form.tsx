@@ -1,8 +1,10 @@
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId, useState } from 'react';
 import { course } from '../../course/course.ts';
 import type { ApiError } from '../../http/api-client.ts';
-import { REMINDER_BODY_MAX, REMINDER_SUBJECT_MAX, type BehindList, type ReminderResult } from '../../protocol/reminders.ts';
+import { REMINDER_BODY_MAX, REMINDER_SUBJECT_MAX } from '../../protocol/constants.ts';
+import type { BehindList, ReminderResult } from '../../protocol/reminders.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CopyButton } from './copy-button.tsx';
 import { failureReason } from './failure-reason.ts';
@@ -17,7 +19,7 @@ import type { Cohort } from './types.ts';
  * placeholder in what is copied and becomes each name in what is mailed.
  */
 export function ReminderForm({ cohort, list, onSent }: { cohort: Cohort; list: BehindList; onSent: () => void }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages, manageToolMessages);
   const { expire } = useSession();
   const id = useId();
   const link = `${window.location.origin}/`;

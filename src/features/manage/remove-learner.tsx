@@ -1,7 +1,8 @@
-import '../../i18n/messages/manage-tools-register.ts';
 import { useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ApiError } from '../../http/api-client.ts';
+import { manageMessages } from '../../i18n/messages/manage.ts';
+import { manageToolMessages } from '../../i18n/messages/manage-tools.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { failureReason } from './failure-reason.ts';
 import { removeLearner } from './manager-api.ts';
@@ -20,7 +21,7 @@ export interface RemovedState {
  * manager picks which, then confirms in a second step before anything happens.
  */
 export function RemoveLearner({ cohort, learnerId, name }: { cohort: Cohort; learnerId: string; name: string }) {
-  const { t } = useT();
+  const { t } = useT(manageMessages, manageToolMessages);
   const { expire } = useSession();
   const navigate = useNavigate();
   const id = useId();

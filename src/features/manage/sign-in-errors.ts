@@ -1,4 +1,5 @@
-import '../../i18n/messages/manage-register.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import type { manageMessages } from '../../i18n/messages/manage.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import type { Locale } from '../../content/types.ts';
 import type { ApiError } from '../../http/api-client.ts';
@@ -16,7 +17,7 @@ export function validateSignIn(email: string, password: string): { email?: 'mana
 }
 
 /** A refused sign-in in plain words; a locked account says when to come back. */
-export function signInFailure(error: ApiError, t: Translate, locale: Locale, now = Date.now()): string {
+export function signInFailure(error: ApiError, t: Translate<KeyOf<typeof manageMessages>>, locale: Locale, now = Date.now()): string {
   if (error.code === 'account_locked') {
     const seconds = error.retryAfterMs === null ? 15 * 60 : Math.ceil(error.retryAfterMs / 1000);
     const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(now + seconds * 1000));

@@ -1,5 +1,5 @@
-import '../../i18n/messages/manage-register.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { manageMessages } from '../../i18n/messages/manage.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ManageField } from './manage-field.tsx';
 import { signIn } from './manager-api.ts';
@@ -8,7 +8,7 @@ import type { Manager } from './types.ts';
 
 /** E-mail and password; on success the dashboard opens, on failure a sentence says why. */
 export function SignInForm({ onSignedIn, expired }: { onSignedIn: (manager: Manager) => void; expired: boolean }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(manageMessages);
   const id = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -1,7 +1,7 @@
-import '../../i18n/messages/present-register.ts';
 import type { ReactNode } from 'react';
 import type { Chapter } from '../../content/types.ts';
 import { useChapter } from '../../course/use-chapter.ts';
+import { lessonMessages } from '../../i18n/messages/lesson.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { PresentMissing } from './present-missing.tsx';
 
@@ -13,7 +13,7 @@ interface ChapterGateProps {
 
 /** Loads the chapter in the learner's language; says so while loading, on failure or when unknown. */
 export function ChapterGate({ chapterId, children }: ChapterGateProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(lessonMessages);
   const state = useChapter(chapterId, locale);
   switch (state.status) {
     case 'loading':

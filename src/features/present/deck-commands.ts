@@ -1,4 +1,5 @@
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import type { presentMessages } from '../../i18n/messages/present.ts';
 import { createCommandRegistry, type Command, type CommandRegistry } from './commands.ts';
 
 /** What the keyboard can ask a deck to do; slide mode and the presenter view each supply these. */
@@ -21,7 +22,7 @@ export interface DeckActions {
 
 export interface DeckCommand extends Command<DeckActions> {
   /** What the shortcut help says the command does. */
-  label: MessageKey;
+  label: KeyOf<typeof presentMessages>;
 }
 
 /** Keys as in reveal.js. */

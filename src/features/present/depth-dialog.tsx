@@ -1,5 +1,5 @@
-import '../../i18n/messages/present-register.ts';
 import type { Slide } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
 import { Dialog } from './dialog.tsx';
@@ -15,7 +15,7 @@ interface DepthDialogProps {
 
 /** The slide's reading depth over the projected slide, opened with D when the room asks. */
 export function DepthDialog({ slide, chapterId, lang, onClose }: DepthDialogProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   return (
     <Dialog title={t('present.depthTitle', { title: slide.title })} onClose={onClose} size="reading" closeKeys={CLOSE_KEYS}>
       <div className="present-depth" lang={lang}>

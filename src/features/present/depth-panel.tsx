@@ -1,6 +1,6 @@
-import '../../i18n/messages/present-register.ts';
 import { useId } from 'react';
 import type { Slide } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
 import { HastView } from '../../ui/hast-view.tsx';
@@ -10,7 +10,7 @@ import { HastView } from '../../ui/hast-view.tsx';
  * depth behind the face, for answering questions from the room.
  */
 export function DepthPanel({ slide, chapterId, lang }: { slide: Slide; chapterId: string; lang: string | undefined }) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const headingId = useId();
   const quiz = slide.face.find((block) => block.type === 'quiz');
   return (

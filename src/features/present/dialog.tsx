@@ -1,5 +1,5 @@
-import '../../i18n/messages/present-register.ts';
 import { useId, useRef, type ReactNode } from 'react';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useFocusTrap } from './use-focus-trap.ts';
 
@@ -17,7 +17,7 @@ interface DialogProps {
 
 /** A modal dialog over the deck: traps focus while open, Escape or the button closes it. */
 export function Dialog({ title, onClose, children, size = 'narrow', closeKeys = ESCAPE }: DialogProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useFocusTrap(ref, onClose, closeKeys);

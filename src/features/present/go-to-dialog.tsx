@@ -1,5 +1,5 @@
-import '../../i18n/messages/present-register.ts';
 import { useId, useState, type FormEvent } from 'react';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { Dialog } from './dialog.tsx';
 
@@ -19,7 +19,7 @@ interface GoToDialogProps {
 }
 
 export function GoToDialog({ total, onGo, onClose }: GoToDialogProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const inputId = useId();
   const errorId = useId();
   const [value, setValue] = useState('');

@@ -1,4 +1,4 @@
-import '../../i18n/messages/present-register.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { DeckRegistry } from './deck-commands.ts';
 import { Dialog } from './dialog.tsx';
@@ -6,7 +6,7 @@ import { keyLabel } from './key-labels.ts';
 
 /** The keyboard shortcuts, listed from the registry itself so the help can never drift. */
 export function HelpDialog({ registry, onClose }: { registry: DeckRegistry; onClose: () => void }) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   return (
     <Dialog title={t('present.helpTitle')} onClose={onClose}>
       <table className="present-shortcuts">

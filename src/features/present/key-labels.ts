@@ -1,4 +1,5 @@
-import '../../i18n/messages/present-register.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import type { presentMessages } from '../../i18n/messages/present.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 
 const SYMBOLS: Record<string, string> = {
@@ -10,7 +11,7 @@ const SYMBOLS: Record<string, string> = {
 };
 
 /** How a `KeyboardEvent.key` value is written on the shortcut help. */
-export function keyLabel(key: string, t: Translate): string {
+export function keyLabel(key: string, t: Translate<KeyOf<typeof presentMessages>>): string {
   if (key === ' ') return t('present.key.space');
   return SYMBOLS[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }

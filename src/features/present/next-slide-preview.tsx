@@ -1,6 +1,6 @@
-import '../../i18n/messages/present-register.ts';
 import { useId } from 'react';
 import type { Slide } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { SlideStage } from './slide-stage.tsx';
 
@@ -12,7 +12,7 @@ interface NextSlidePreviewProps {
 
 /** A scaled-down picture of the slide that comes next, and its title. */
 export function NextSlidePreview({ chapterId, next, lang }: NextSlidePreviewProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const headingId = useId();
   return (
     <section className="presenter-next" aria-labelledby={headingId}>

@@ -1,12 +1,12 @@
-import '../../i18n/messages/present-register.ts';
 import { useId } from 'react';
 import type { HastRoot } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { HastView } from '../../ui/hast-view.tsx';
 
 /** The current slide's speaker notes, large and scrollable. */
 export function NotesPanel({ notes, lang }: { notes: HastRoot | null; lang: string | undefined }) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const headingId = useId();
   return (
     <section className="presenter-notes" aria-labelledby={headingId}>

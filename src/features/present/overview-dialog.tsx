@@ -1,5 +1,5 @@
-import '../../i18n/messages/present-register.ts';
 import type { Chapter } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { Dialog } from './dialog.tsx';
 import { moveInGrid } from './grid-keys.ts';
@@ -18,7 +18,7 @@ interface OverviewDialogProps {
 
 /** Thumbnails of every slide; arrow keys move between them, Enter or a click jumps, Escape or O closes. */
 export function OverviewDialog({ chapter, current, lang, onPick, onClose }: OverviewDialogProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   return (
     <Dialog title={t('present.overviewTitle')} onClose={onClose} size="wide" closeKeys={CLOSE_KEYS}>
       {/* The arrow keys only move focus between the list's own buttons, which stay in the Tab order. */}

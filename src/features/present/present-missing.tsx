@@ -1,4 +1,3 @@
-import '../../i18n/messages/present-register.ts';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/use-t.ts';
 import { NotFound } from '../../ui/not-found.tsx';

@@ -1,12 +1,12 @@
-import '../../i18n/messages/present-register.ts';
 import { Link, useHref } from 'react-router-dom';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { audienceWindowName, lessonPath, presentPath } from './slide-paths.ts';
 import type { Deck } from './use-deck.ts';
 
 /** The presenter's title bar: slide count, navigation, and the button that opens the projector window. */
 export function PresenterToolbar({ deck }: { deck: Deck }) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const { chapter, slide, index, total, actions } = deck;
   // As the router writes it (`#/present/…` in the SCORM package's hash routing), for window.open.
   const audienceHref = useHref(presentPath(chapter.id, slide.id));

@@ -1,6 +1,6 @@
-import '../../i18n/messages/present-register.ts';
 import { useMemo, useRef } from 'react';
 import type { Chapter } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { PresentationSyncProvider } from '../../ui/presentation-sync.tsx';
 import { DeckDialogs } from './deck-dialogs.tsx';
@@ -28,7 +28,7 @@ interface PresenterViewProps {
 
 /** The instructor's screen: current and next slide, notes, timer; drives the audience window. */
 export function PresenterView({ chapter, index, lang, livePanel: LivePanel }: PresenterViewProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const deck = useDeck(chapter, index, 'presenter', presenterCommands);
   const { slide, total, sync } = deck;
   const stage = useRef<HTMLElement>(null);

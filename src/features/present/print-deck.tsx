@@ -1,7 +1,7 @@
-import '../../i18n/messages/present-register.ts';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
 import { requestAllCharts } from '../../ui/charts/chart-demand.ts';
@@ -17,7 +17,7 @@ import { usePageMeta } from './use-page-meta.ts';
  * (optionally) the speaker notes. Every chart is drawn at once, and the print button waits for them.
  */
 export function PrintDeck({ chapter, lang }: { chapter: Chapter; lang: string | undefined }) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const [withNotes, setWithNotes] = useState(true);
   const [preparing, setPreparing] = useState(false);
   useEffect(() => requestAllCharts(), []);

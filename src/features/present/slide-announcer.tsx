@@ -1,4 +1,4 @@
-import '../../i18n/messages/present-register.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 interface SlideAnnouncerProps {
@@ -10,7 +10,7 @@ interface SlideAnnouncerProps {
 
 /** Tells screen readers, once per change, which slide is up ("Slide 3 of 14: title"). */
 export function SlideAnnouncer({ n, total, title }: SlideAnnouncerProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
       {t('present.announce', { n, total, title })}

@@ -1,5 +1,5 @@
-import '../../i18n/messages/present-register.ts';
 import { Link } from 'react-router-dom';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { lessonPath } from './slide-paths.ts';
 import type { Deck } from './use-deck.ts';
@@ -10,7 +10,7 @@ import { usePointerActivity } from './use-pointer-activity.ts';
  * moves, a finger touches or one of them has focus, so they never cover the projected slide.
  */
 export function SlideControls({ deck }: { deck: Deck }) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const active = usePointerActivity();
   const { actions, index, total, slide } = deck;
   const hasQuiz = slide.face.some((block) => block.type === 'quiz');

@@ -1,4 +1,3 @@
-import '../../i18n/messages/present-register.ts';
 import type { ReactNode } from 'react';
 import { Navigate } from 'react-router-dom';
 import type { Chapter } from '../../content/types.ts';

@@ -1,6 +1,6 @@
-import '../../i18n/messages/present-register.ts';
 import { memo, useMemo, useRef } from 'react';
 import type { Chapter, Slide } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { PresentationSyncProvider, type PresentationSync } from '../../ui/presentation-sync.tsx';
 import { DeckDialogs } from './deck-dialogs.tsx';
@@ -27,7 +27,7 @@ interface SlideShowProps {
 
 /** Slide mode: one slide at a time on a stage that fills the window, for the projector. */
 export function SlideShow({ chapter, index, lang, overlay: Overlay }: SlideShowProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const deck = useDeck(chapter, index, 'present', slideModeCommands);
   const { slide, total, sync, actions } = deck;
   const stage = useRef<HTMLDivElement>(null);

@@ -1,6 +1,6 @@
-import '../../i18n/messages/present-register.ts';
 import { memo, useId, useState, type Ref } from 'react';
 import type { Slide } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BlockList } from '../../ui/block-list.tsx';
 import { BlockSurfaceProvider } from '../../ui/block-surface.ts';
@@ -30,7 +30,7 @@ interface SlideStageProps {
  * or a printed handout's picture.
  */
 export function SlideStage({ slide, chapterId, variant, lang, stageRef, waiting = false }: SlideStageProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages);
   const titleId = useId();
   // Rendered ahead, it stays still once shown too: its charts are simply there when it comes up.
   const [renderedAhead] = useState(waiting);

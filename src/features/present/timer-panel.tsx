@@ -1,11 +1,11 @@
-import '../../i18n/messages/present-register.ts';
 import { useId } from 'react';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatElapsed, pace, type PaceStatus } from './pacing.ts';
 import { useStopwatch } from './use-stopwatch.ts';
 
-const PACE_TEXT: Record<PaceStatus, MessageKey> = {
+const PACE_TEXT: Record<PaceStatus, KeyOf<typeof presentMessages>> = {
   ahead: 'presenter.pace.ahead',
   onTime: 'presenter.pace.onTime',
   behind: 'presenter.pace.behind',
@@ -21,7 +21,7 @@ interface TimerPanelProps {
 
 /** Elapsed time with start/pause/reset, the wall clock, and pacing against the planned duration. */
 export function TimerPanel({ chapterId, duration, index, total }: TimerPanelProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(presentMessages);
   const headingId = useId();
   const watch = useStopwatch(`courseware:presenter-timer:${chapterId}`);
   const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(watch.now);

@@ -1,4 +1,3 @@
-import '../../i18n/messages/present-register.ts';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { setDocumentLanguage } from '../../i18n/document-language.ts';

@@ -1,5 +1,5 @@
-import '../../i18n/messages/progress-register.ts';
 import { useMemo } from 'react';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { BarChart } from '../../ui/charts/charts.tsx';
@@ -8,7 +8,7 @@ import { formatDate } from './format.ts';
 
 /** Slides first read and quizzes submitted per day, as a chart with its data table. */
 export function ActivitySection() {
-  const { t, locale } = useT();
+  const { t, locale } = useT(progressMessages);
   const chapters = useProgressStore((s) => s.chapters);
   const days = useMemo(() => dailyActivity(chapters), [chapters]);
   const first = days[0];

@@ -1,6 +1,6 @@
-import '../../i18n/messages/progress-register.ts';
 import { Link } from 'react-router-dom';
 import { course, summaryIn } from '../../course/course.ts';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { computeChapterProgress } from '../../progress/selectors.ts';
@@ -10,7 +10,7 @@ import { formatScore } from './format.ts';
 
 /** Instead of a certificate: which chapters are not complete yet, and what each still needs. */
 export function CertificateMissing() {
-  const { t, locale } = useT();
+  const { t, locale } = useT(progressMessages);
   const chapters = useProgressStore((s) => s.chapters);
   const progress = availableChapters().map((chapter) => ({
     chapter,

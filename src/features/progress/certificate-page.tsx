@@ -1,8 +1,8 @@
-import '../../i18n/messages/progress-register.ts';
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { course, findChapter, summaryIn } from '../../course/course.ts';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
@@ -22,7 +22,7 @@ import './progress.css';
  * `/verify/<code>`; without a server the certificate says plainly that it is self-reported.
  */
 export function CertificatePage() {
-  const { t } = useT();
+  const { t } = useT(progressMessages);
   useDocumentTitle([t('progress.cert.heading')]);
   const { complete } = useCourseProgress();
   const enrollment = useMemo(() => readEnrollment(), []);
@@ -32,7 +32,7 @@ export function CertificatePage() {
 }
 
 function SelfReportedCertificate() {
-  const { t } = useT();
+  const { t } = useT(progressMessages);
   const { profile, chapters } = useProgressStore(useShallow((s) => ({ profile: s.profile, chapters: s.chapters })));
   const record = useMemo(() => certificateRecord(profile?.displayName ?? '', { chapters }, course), [profile, chapters]);
   if (profile === null || record.name === '') {
@@ -52,7 +52,7 @@ function SelfReportedCertificate() {
 }
 
 function ServerCertificate({ token }: { token: string }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(progressMessages);
   const profile = useProgressStore((s) => s.profile);
   const { state, retry } = useServerCertificate(token);
   if (state.kind === 'issued') {
@@ -104,7 +104,7 @@ function ServerCertificate({ token }: { token: string }) {
 }
 
 function CertificateFrame({ children }: { children: ReactNode }) {
-  const { t } = useT();
+  const { t } = useT(progressMessages);
   return (
     <div className="certificate-page">
       <div className="certificate-actions">

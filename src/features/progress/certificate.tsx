@@ -1,5 +1,5 @@
-import '../../i18n/messages/progress-register.ts';
 import { course, findChapter, summaryIn } from '../../course/course.ts';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { Profile } from '../../progress/progress-schema.ts';
 import type { CertificateChapter } from './certificate-record.ts';
@@ -19,7 +19,7 @@ interface CertificateProps {
 
 /** The printable certificate: who, which course, when, the scores and how it can be checked. */
 export function Certificate({ name, profile, completedAt, chapters, source }: CertificateProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(progressMessages);
   const details = [
     profile?.employeeId ? t('progress.cert.employeeId', { id: profile.employeeId }) : null,
     profile?.team ? t('progress.cert.team', { team: profile.team }) : null,
@@ -56,7 +56,7 @@ export function Certificate({ name, profile, completedAt, chapters, source }: Ce
 }
 
 function ChapterScores({ chapters }: { chapters: CertificateChapter[] }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(progressMessages);
   return (
     <table className="certificate-scores">
       <thead>

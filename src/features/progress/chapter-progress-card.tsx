@@ -1,14 +1,15 @@
-import '../../i18n/messages/progress-register.ts';
 import { Link } from 'react-router-dom';
 import type { ManifestChapter } from '../../content/types.ts';
 import { summaryIn } from '../../course/course.ts';
+import { progressMessages } from '../../i18n/messages/progress.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
 import { useT, type Translate } from '../../i18n/use-t.ts';
 import type { ChapterProgress } from '../../progress/selectors.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
 import { formatDate, formatScore } from './format.ts';
 import { useChapterProgress, useFirstUnseenSlide } from './use-progress.ts';
 
-function quizText(chapter: ManifestChapter, progress: ChapterProgress, t: Translate, format: (score: number) => string): string {
+function quizText(chapter: ManifestChapter, progress: ChapterProgress, t: Translate<KeyOf<typeof progressMessages>>, format: (score: number) => string): string {
   if (chapter.testSize === 0) return t('progress.chapter.noQuiz');
   if (progress.attempts === 0) return t('progress.chapter.noAttempts');
   const percent = progress.bestScore === null ? '—' : format(progress.bestScore);
@@ -27,7 +28,7 @@ function nextStep(chapter: ManifestChapter, progress: ChapterProgress, unseen: s
 
 /** One chapter's figures: slides seen, best quiz score and attempts, completion date, and where to go on. */
 export function ChapterProgressCard({ chapter }: { chapter: ManifestChapter }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(progressMessages);
   const progress = useChapterProgress(chapter);
   const unseen = useFirstUnseenSlide(chapter);
   const localized = summaryIn(chapter, locale);

@@ -1,12 +1,12 @@
-import '../../i18n/messages/progress-register.ts';
 import { Link } from 'react-router-dom';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
 import { useCourseProgress } from './use-progress.ts';
 
 /** The course as a whole: share of chapters complete, and the way to the certificate once it is. */
 export function CourseSummary() {
-  const { t } = useT();
+  const { t } = useT(progressMessages);
   const { percent, completedChapters, totalChapters, complete } = useCourseProgress();
   return (
     <section className="progress-panel course-summary" aria-labelledby="course-summary-heading">

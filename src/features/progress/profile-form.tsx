@@ -1,6 +1,6 @@
-import '../../i18n/messages/progress-register.ts';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { TextField } from '../../ui/text-field.tsx';
@@ -13,7 +13,7 @@ import {
   type ProfileField as Field,
 } from './profile-validation.ts';
 
-const FIELDS: Record<Field, { label: MessageKey; autoComplete: string; hint?: MessageKey; required?: boolean }> = {
+const FIELDS: Record<Field, { label: KeyOf<typeof progressMessages>; autoComplete: string; hint?: KeyOf<typeof progressMessages>; required?: boolean }> = {
   displayName: { label: 'progress.profile.name', autoComplete: 'name', hint: 'progress.profile.nameHint', required: true },
   employeeId: { label: 'progress.profile.employeeId', autoComplete: 'off' },
   team: { label: 'progress.profile.team', autoComplete: 'organization-title' },
@@ -21,7 +21,7 @@ const FIELDS: Record<Field, { label: MessageKey; autoComplete: string; hint?: Me
 
 /** The learner's name, employee id and team; checked on save, then stored with `setProfile`. */
 export function ProfileForm() {
-  const { t } = useT();
+  const { t } = useT(progressMessages);
   const profile = useProgressStore((s) => s.profile);
   const setProfile = useProgressStore((s) => s.setProfile);
   const [draft, setDraft] = useState<ProfileDraft>(() => profileDraft(profile));

@@ -1,18 +1,14 @@
-import '../../i18n/messages/progress-register.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import type { progressMessages } from '../../i18n/messages/progress.ts';
 import type { Params } from '../../i18n/translate.ts';
+import { EMPLOYEE_ID_PATTERN, LEARNER_FIELD_MAX } from '../../protocol/constants.ts';
 import type { Profile, ProfileInput } from '../../progress/progress-schema.ts';
 
 export type ProfileField = 'displayName' | 'employeeId' | 'team';
 export type ProfileDraft = Record<ProfileField, string>;
-export type ProfileErrors = Partial<Record<ProfileField, { key: MessageKey; params?: Params }>>;
+export type ProfileErrors = Partial<Record<ProfileField, { key: KeyOf<typeof progressMessages>; params?: Params }>>;
 
 export const PROFILE_FIELDS: readonly ProfileField[] = ['displayName', 'employeeId', 'team'];
-
-/** Long enough for any real name or team; short enough to fit the certificate. */
-export const PROFILE_MAX_LENGTH: Record<ProfileField, number> = { displayName: 40, employeeId: 32, team: 60 };
-
-const EMPLOYEE_ID = /^[\p{L}\p{N}._-]+$/u;
 
 export function profileDraft(profile: Profile | null): ProfileDraft {
   return {
@@ -27,12 +23,12 @@ export function validateProfile(draft: ProfileDraft): { ok: true; profile: Profi
   const value = (field: ProfileField) => draft[field].normalize('NFC').trim();
   const errors: ProfileErrors = {};
   for (const field of PROFILE_FIELDS) {
-    const max = PROFILE_MAX_LENGTH[field];
+    const max = LEARNER_FIELD_MAX[field];
     if ([...value(field)].length > max) errors[field] = { key: 'progress.profile.tooLong', params: { max } };
   }
   if (value('displayName') === '') errors.displayName = { key: 'progress.profile.nameRequired' };
   const employeeId = value('employeeId');
-  if (!errors.employeeId && employeeId !== '' && !EMPLOYEE_ID.test(employeeId)) {
+  if (!errors.employeeId && employeeId !== '' && !EMPLOYEE_ID_PATTERN.test(employeeId)) {
     errors.employeeId = { key: 'progress.profile.employeeIdFormat' };
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };

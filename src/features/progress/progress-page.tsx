@@ -1,5 +1,5 @@
-import '../../i18n/messages/progress-register.ts';
 import type { ReactNode } from 'react';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ActivitySection } from './activity-section.tsx';
@@ -11,7 +11,7 @@ import './progress.css';
 
 /** `/progress`: the learner's profile, course and chapter progress, activity, and export/import. */
 export function ProgressPage({ deadline = null }: { deadline?: ReactNode }) {
-  const { t } = useT();
+  const { t } = useT(progressMessages);
   useDocumentTitle([t('progress.title')]);
   return (
     <div className="progress-page">

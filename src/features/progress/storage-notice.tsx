@@ -1,5 +1,6 @@
-import '../../i18n/messages/storage-register.ts';
 import { Link } from 'react-router-dom';
+import { storageMessages } from '../../i18n/messages/storage.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
 import { useT, type Translate } from '../../i18n/use-t.ts';
 import type { StorageIssue } from '../../progress/progress-data.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
@@ -7,7 +8,7 @@ import { datedFileName, downloadText } from './download.ts';
 import './storage-notice.css';
 
 /** What happened, then what became of the data already saved. */
-function describe(issue: StorageIssue, t: Translate): [string, string] {
+function describe(issue: StorageIssue, t: Translate<KeyOf<typeof storageMessages>>): [string, string] {
   const { backupKey } = issue;
   switch (issue.kind) {
     case 'recovered-corrupt':
@@ -33,7 +34,7 @@ function downloadBackup(backupKey: string): void {
  * nothing saved was thrown away, and the way to keep or recover the data.
  */
 export function StorageNotice() {
-  const { t } = useT();
+  const { t } = useT(storageMessages);
   const issue = useProgressStore((s) => s.storageIssue);
   const dismiss = useProgressStore((s) => s.dismissStorageIssue);
   if (issue === null) return null;

@@ -1,8 +1,8 @@
-import '../../i18n/messages/progress-register.ts';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'react-router-dom';
 import { course } from '../../course/course.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { KeyOf } from '../../i18n/define-messages.ts';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import {
@@ -16,7 +16,7 @@ import { datedFileName, downloadText } from './download.ts';
 const FILE_STEM = 'courseware-progress';
 const IMPORT_ALLOWED = import.meta.env.MODE !== 'scorm';
 
-const IMPORT_ERRORS: Record<ImportError, MessageKey> = {
+const IMPORT_ERRORS: Record<ImportError, KeyOf<typeof progressMessages>> = {
   'not-json': 'progress.transfer.notJson',
   'not-a-progress-file': 'progress.transfer.notProgress',
   'newer-version': 'progress.transfer.newer',
@@ -34,9 +34,9 @@ function exportCsv(): void {
 
 /** Downloads of the progress as JSON or CSV, and import of a JSON export, merged into what is here. */
 export function TransferSection() {
-  const { t } = useT();
+  const { t } = useT(progressMessages);
   const inputId = useId();
-  const [result, setResult] = useState<{ ok: boolean; message: MessageKey } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; message: KeyOf<typeof progressMessages> } | null>(null);
   const section = useRef<HTMLElement>(null);
   const { hash } = useLocation();
 

@@ -1,6 +1,6 @@
-import '../../i18n/messages/progress-register.ts';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { progressMessages } from '../../i18n/messages/progress.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { verifyPath } from '../../protocol/certificates.ts';
@@ -20,7 +20,7 @@ export function VerifyPage() {
 }
 
 function VerifyPanel({ code }: { code: string }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(progressMessages);
   useDocumentTitle([t('progress.verify.heading')]);
   const navigate = useNavigate();
   const inputId = useId();

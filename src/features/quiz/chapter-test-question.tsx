@@ -1,5 +1,5 @@
-import '../../i18n/messages/quiz-register.ts';
 import type { QuizBlock } from '../../content/types.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { QuizGrade } from '../../quiz/grade.ts';
 import type { QuizResponse } from '../../quiz/response.ts';
@@ -27,7 +27,7 @@ interface ChapterTestQuestionProps {
 
 export function ChapterTestQuestion(props: ChapterTestQuestionProps) {
   const { quiz, index, total, seed, response, onAnswer, grade, reveal, objective, contentLang } = props;
-  const { t } = useT();
+  const { t } = useT(quizMessages);
   return (
     <li className="chapter-test-question">
       <QuizQuestion

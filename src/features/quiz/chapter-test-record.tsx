@@ -1,7 +1,7 @@
-import '../../i18n/messages/quiz-register.ts';
 import { useShallow } from 'zustand/react/shallow';
 import type { Chapter } from '../../content/types.ts';
 import { course, findChapter } from '../../course/course.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { own } from '../../progress/progress-data.ts';
 import type { QuizAttempt } from '../../progress/progress-schema.ts';
@@ -12,7 +12,7 @@ import { scorePercent as toPercent } from '../../protocol/scores.ts';
 
 /** The learner's best score, attempt count and chapter completion, from the progress store. */
 export function ChapterTestRecord({ chapter }: { chapter: Chapter }) {
-  const { t } = useT();
+  const { t } = useT(quizMessages);
   const entry = findChapter(chapter.id);
   const progress = useProgressStore(
     useShallow((state) =>
@@ -53,7 +53,7 @@ function latestJudged(attempts: readonly QuizAttempt[]): QuizAttempt | null {
 
 /** Where the server's verdict differs from what this device showed, the learner is told plainly. */
 function VerdictNotice({ attempt }: { attempt: QuizAttempt }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(quizMessages);
   const verdict = attempt.verdict!;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(attempt.at);
   const text =

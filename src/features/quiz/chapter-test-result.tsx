@@ -1,5 +1,5 @@
-import '../../i18n/messages/quiz-register.ts';
 import type { Ref } from 'react';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { ChapterTestResult } from '../../quiz/chapter-test.ts';
 import { FeedbackMark } from './feedback-mark.tsx';
@@ -20,7 +20,7 @@ interface ChapterTestResultViewProps {
 
 /** The score of a submitted test and whether it passed. */
 export function ChapterTestResultView({ result, passed, passMark, reveal, onRetry, canRetry, headingRef }: ChapterTestResultViewProps) {
-  const { t } = useT();
+  const { t } = useT(quizMessages);
   const grades = Object.values(result.perQuiz);
   const correct = grades.filter((grade) => grade.correct).length;
   const percent = toPercent(result.score);

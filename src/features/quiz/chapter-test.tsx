@@ -1,7 +1,7 @@
-import '../../i18n/messages/quiz-register.ts';
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { Chapter } from '../../content/types.ts';
 import { course, findChapter } from '../../course/course.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import { selectChapterProgress } from '../../progress/selectors.ts';
@@ -30,7 +30,7 @@ export function ChapterTest({ chapter }: { chapter: Chapter }) {
 }
 
 function ChapterTestSection({ chapter }: { chapter: Chapter }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(quizMessages);
   const test = useChapterTest(chapter);
   const gate = useAttemptGate(chapter.id);
   const entry = findChapter(chapter.id);

@@ -1,6 +1,6 @@
-import '../../i18n/messages/quiz-register.ts';
 import { useMemo } from 'react';
 import type { MultipleQuiz, SingleQuiz } from '../../content/types.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { OptionFeedback } from '../../quiz/grade.ts';
 import { displayOrder } from '../../quiz/shuffle.ts';
@@ -20,7 +20,7 @@ interface ChoiceControlProps {
 
 /** Native radios (single choice) or checkboxes (multiple choice), in this attempt's order. */
 export function ChoiceControl({ quiz, seed, name, chosen, onToggle, feedback, contentLang }: ChoiceControlProps) {
-  const { t } = useT();
+  const { t } = useT(quizMessages);
   const order = useMemo(() => displayOrder(quiz, seed), [quiz, seed]);
   const options = new Map(quiz.options.map((option) => [option.id, option]));
   const type = quiz.kind === 'single' ? 'radio' : 'checkbox';

@@ -1,6 +1,6 @@
-import '../../i18n/messages/quiz-register.ts';
 import { useId, useState } from 'react';
 import type { NumericQuiz } from '../../content/types.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { parseNumericAnswer } from '../../quiz/numeric-input.ts';
 import { FeedbackMark } from './feedback-mark.tsx';
@@ -22,7 +22,7 @@ interface NumericControlProps {
  * (a letter typed), else once the learner leaves the field (`12.` may still be on its way).
  */
 export function NumericControl({ quiz, text, onChange, correct, reveal = true }: NumericControlProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(quizMessages);
   const inputId = useId();
   const unitId = useId();
   const errorId = useId();

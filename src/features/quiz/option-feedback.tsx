@@ -1,11 +1,11 @@
-import '../../i18n/messages/quiz-register.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { OptionFeedback } from '../../quiz/grade.ts';
 import { FeedbackMark } from './feedback-mark.tsx';
 
 /** The graded state of one choice: your right choice, your wrong choice, or a right answer you missed. */
 export function OptionLabelFeedback({ tone }: { tone: OptionFeedback }) {
-  const { t } = useT();
+  const { t } = useT(quizMessages);
   switch (tone) {
     case 'correct':
       return <FeedbackMark tone="correct" text={t('quiz.feedback.correct')} />;

@@ -1,5 +1,5 @@
-import '../../i18n/messages/quiz-register.ts';
 import type { OrderQuiz } from '../../content/types.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { OptionFeedback } from '../../quiz/grade.ts';
 import { HastView } from '../../ui/hast-view.tsx';
@@ -20,7 +20,7 @@ interface OrderControlProps {
 
 /** An ordering list operated with "move up"/"move down" buttons, so it works by keyboard and touch alike. */
 export function OrderControl({ quiz, itemIds, onChange, feedback, reveal = true, contentLang }: OrderControlProps) {
-  const { t } = useT();
+  const { t } = useT(quizMessages);
   const items = new Map(quiz.items.map((item, index) => [item.id, { item, position: index + 1 }]));
   const label = (itemId: string) => {
     const entry = items.get(itemId);

@@ -1,6 +1,6 @@
-import '../../i18n/messages/quiz-register.ts';
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { QuizBlock } from '../../content/types.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { QuizExplanation, QuizVerdict } from './quiz-outcome.tsx';
 import { QuizQuestion } from './quiz-question.tsx';
@@ -18,7 +18,7 @@ interface QuizBlockViewProps {
  * with the options reshuffled. Nothing is written to the learner's progress.
  */
 export function QuizBlockView({ block }: QuizBlockViewProps) {
-  const { t } = useT();
+  const { t } = useT(quizMessages);
   const labelId = useId();
   const attempt = useQuizAttempt(block);
   const formRef = useRef<HTMLFormElement>(null);

@@ -1,7 +1,7 @@
-import '../../i18n/messages/quiz-register.ts';
-import '../../i18n/messages/present-register.ts';
 import { useId, type ReactNode } from 'react';
 import type { HastRoot, QuizBlock } from '../../content/types.ts';
+import { presentMessages } from '../../i18n/messages/present.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { HastView } from '../../ui/hast-view.tsx';
 import { ANSWER_KEY, usePresentedState } from '../../ui/presentation-sync.tsx';
@@ -17,7 +17,7 @@ const letter = (index: number) => String.fromCharCode(65 + index);
  * the presenter's view. Trainees answer on their own devices, in the lesson's full form.
  */
 export function QuizFace({ block }: { block: QuizBlock; chapterId: string }) {
-  const { t } = useT();
+  const { t } = useT(presentMessages, quizMessages);
   const promptId = useId();
   const [revealed] = usePresentedState(ANSWER_KEY, () => false, isBoolean);
   return (
@@ -34,7 +34,7 @@ export function QuizFace({ block }: { block: QuizBlock; chapterId: string }) {
 }
 
 function FaceAnswers({ quiz, revealed }: { quiz: QuizBlock; revealed: boolean }) {
-  const { t } = useT();
+  const { t } = useT(presentMessages, quizMessages);
   switch (quiz.kind) {
     case 'single':
     case 'multiple':
@@ -82,7 +82,7 @@ interface FaceOptionProps {
 }
 
 function FaceOption({ mark, correct, content, children }: FaceOptionProps) {
-  const { t } = useT();
+  const { t } = useT(presentMessages, quizMessages);
   return (
     <li className={correct ? 'quiz-face-option quiz-face-correct' : 'quiz-face-option'}>
       <span className="quiz-face-mark" aria-hidden="true">

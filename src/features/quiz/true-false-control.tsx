@@ -1,5 +1,5 @@
-import '../../i18n/messages/quiz-register.ts';
 import type { TrueFalseQuiz } from '../../content/types.ts';
+import { quizMessages } from '../../i18n/messages/quiz.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { choiceFeedback, OptionLabelFeedback } from './option-feedback.tsx';
 
@@ -17,7 +17,7 @@ interface TrueFalseControlProps {
 const VALUES = [true, false] as const;
 
 export function TrueFalseControl({ quiz, name, value, onChange, reviewing, reveal = true }: TrueFalseControlProps) {
-  const { t } = useT();
+  const { t } = useT(quizMessages);
   return (
     <div className="quiz-options quiz-options-inline">
       {VALUES.map((option) => {

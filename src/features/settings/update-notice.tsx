@@ -2,7 +2,7 @@
 import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
-import '../../i18n/messages/settings-register.ts';
+import { settingsMessages } from '../../i18n/messages/settings.ts';
 import { useT } from '../../i18n/use-t.ts';
 import './update-notice.css';
 
@@ -32,7 +32,7 @@ interface UpdateNoticeProps {
  * text is announced when it appears) with a reload button and a dismiss button.
  */
 export function UpdateNotice({ visible, onReload, onLater }: UpdateNoticeProps) {
-  const { t } = useT();
+  const { t } = useT(settingsMessages);
   return (
     <div className={visible ? 'update-notice' : 'update-notice update-notice-idle'}>
       <p role="status">{visible ? t('settings.update.available') : ''}</p>

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define-messages.ts';
 
-/** Strings of the app frame, the home page, the lesson reader and shared blocks. */
+/** Strings of the app frame, the home page and the pages for what is not found. */
 export const coreMessages = defineMessages({
   'zh-CN': {
     'app.skipToContent': '跳到正文',
@@ -18,32 +18,6 @@ export const coreMessages = defineMessages({
     'home.comingSoon': '本章正在编写中',
     'home.progressLabel': '“{title}”学习进度',
     'home.chapterNumber': '第 {n} 章',
-
-    'lesson.loading': '正在加载章节……',
-    'lesson.loadFailed': '章节加载失败，请检查网络后重试。',
-    'lesson.retry': '重试',
-    'lesson.toc': '本章目录',
-    'lesson.objectives': '学习目标',
-    'lesson.fallback': '本章暂无英文版，以下显示中文原文。',
-    'lesson.previousChapter': '上一章：{title}',
-    'lesson.nextChapter': '下一章：{title}',
-    'lesson.chapterNav': '章节导航',
-    'lesson.slideOf': '第 {n} / {total} 页',
-
-    'block.quiz': '小测验',
-    'block.calculator': '指标计算器',
-    'block.chart': '图表',
-    'block.callout.tip': '提示',
-    'block.callout.warning': '注意',
-    'block.callout.case': '案例',
-    'block.pending': '此互动内容将在后续版本中提供。',
-    'block.chartTable': '图表数据',
-    'block.diagram.cycle': '循环图',
-    'block.diagram.flow': '流程图',
-    'block.diagram.matrix': '矩阵图',
-    'block.diagram.funnel': '漏斗图',
-    'block.diagram.hierarchy': '层级图',
-    'block.diagram.timeline': '时间线',
 
     'notFound.title': '没有找到这个页面',
     'notFound.chapter': '课程中没有 ID 为“{id}”的章节。',
@@ -68,32 +42,6 @@ export const coreMessages = defineMessages({
     'home.comingSoon': 'This chapter is being written',
     'home.progressLabel': 'Progress in “{title}”',
     'home.chapterNumber': 'Chapter {n}',
-
-    'lesson.loading': 'Loading the chapter…',
-    'lesson.loadFailed': 'The chapter could not be loaded. Check your connection and try again.',
-    'lesson.retry': 'Try again',
-    'lesson.toc': 'In this chapter',
-    'lesson.objectives': 'Learning objectives',
-    'lesson.fallback': 'This chapter has no English version yet; the Chinese original is shown below.',
-    'lesson.previousChapter': 'Previous: {title}',
-    'lesson.nextChapter': 'Next: {title}',
-    'lesson.chapterNav': 'Chapter navigation',
-    'lesson.slideOf': 'Section {n} of {total}',
-
-    'block.quiz': 'Quiz',
-    'block.calculator': 'KPI calculator',
-    'block.chart': 'Chart',
-    'block.callout.tip': 'Tip',
-    'block.callout.warning': 'Watch out',
-    'block.callout.case': 'Case',
-    'block.pending': 'This interactive block arrives in a later version.',
-    'block.chartTable': 'Chart data',
-    'block.diagram.cycle': 'Cycle diagram',
-    'block.diagram.flow': 'Process flow',
-    'block.diagram.matrix': 'Matrix',
-    'block.diagram.funnel': 'Funnel',
-    'block.diagram.hierarchy': 'Hierarchy',
-    'block.diagram.timeline': 'Timeline',
 
     'notFound.title': 'Page not found',
     'notFound.chapter': 'The course has no chapter with the id “{id}”.',

@@ -42,4 +42,3 @@ export function decoyHash(): Promise<string> {
 }
 
 export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;

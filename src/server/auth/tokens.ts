@@ -29,8 +29,3 @@ function randomCode(length: number): string {
   for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
 }
-
-/** What a learner (or anyone checking a certificate) types: case, spaces and dashes do not matter. */
-export function normaliseEnrollmentCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '');
-}

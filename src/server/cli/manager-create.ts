@@ -7,17 +7,18 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password.ts';
+import { PASSWORD_MIN_LENGTH } from '../auth/password.ts';
+import { MANAGER_NAME_MAX, PASSWORD_MAX_LENGTH } from '../../protocol/constants.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/index.ts';
 import { HttpError } from '../errors.ts';
 import { createManager } from '../people/managers.ts';
-import { text } from '../validation/fields.ts';
+import { text } from '../../protocol/fields.ts';
 import { promptHidden } from './prompt.ts';
 
 const input = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('Expected an e-mail address.')),
-  name: text(80),
+  name: text(MANAGER_NAME_MAX),
   password: z
     .string()
     .min(PASSWORD_MIN_LENGTH, `The password must have at least ${PASSWORD_MIN_LENGTH} characters.`)

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { CODE_ALPHABET } from '../auth/tokens.ts';
+import { normaliseCode } from '../../protocol/codes.ts';
 import { ROOM_CODE_LENGTH } from './options.ts';
 
 /**
@@ -16,6 +17,6 @@ const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${ROOM_CODE_LENGTH}}$`);
 
 /** What a trainee typed, as a code: case, spaces and dashes do not matter; null if it cannot be one. */
 export function normaliseRoomCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s-]/g, '');
+  const code = normaliseCode(input);
   return CODE_PATTERN.test(code) ? code : null;
 }

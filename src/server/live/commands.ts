@@ -4,7 +4,8 @@
  * every process applies the log in order. So a command carries everything its effect depends on
  * (ids, token hashes, the time), and applying it is deterministic.
  */
-import type { Admission, PollSpec } from '../../protocol/live.ts';
+import type { Admission } from '../../protocol/constants.ts';
+import type { PollSpec } from '../../protocol/live.ts';
 import type { PollAnswerInput, Poll, StoredAnswer } from './poll.ts';
 import type { EndReason, Participant, Room } from './room.ts';
 

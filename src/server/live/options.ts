@@ -47,7 +47,5 @@ export const DEFAULT_LIVE_OPTIONS: LiveOptions = {
   answersPerIpPerMinute: 3000,
 };
 
-/** Longest display name, in characters (code points). */
-export const MAX_NAME_LENGTH = 40;
 /** Length of a join code. */
 export const ROOM_CODE_LENGTH = 6;

@@ -6,10 +6,10 @@
  * tallied per distinct value (the most frequent ones, the rest as "other"). Order questions are not
  * pollable: a ranking has no short distribution to show on a projector.
  */
-import type { PollAnswer, PollBucket, PollKind, PollResults, PollSpec, PollView } from '../../protocol/live.ts';
+import type { PollKind } from '../../protocol/constants.ts';
+import type { PollAnswer, PollBucket, PollResults, PollSpec, PollView } from '../../protocol/live.ts';
 import { badRequest, conflict } from '../errors.ts';
 
-export { POLL_KINDS } from '../../protocol/live.ts';
 export type { PollBucket, PollKind, PollResults, PollSpec, PollView };
 /** One participant's answer as sent. */
 export type PollAnswerInput = PollAnswer;

@@ -4,7 +4,8 @@
  * serialised once, whatever the number of listeners.
  */
 import { conflict, HttpError, notFound } from '../errors.ts';
-import type { Admission, LiveSnapshot, ParticipantEntry, RoomCounts, RoomStatus, RoomSummary } from '../../protocol/live.ts';
+import type { Admission } from '../../protocol/constants.ts';
+import type { LiveSnapshot, ParticipantEntry, RoomCounts, RoomStatus, RoomSummary } from '../../protocol/live.ts';
 import type { LiveOptions } from './options.ts';
 import {
   acceptAnswer,

@@ -20,13 +20,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { sessionManager } from '../auth/session.ts';
 import { newToken, sha256 } from '../auth/tokens.ts';
 import type { ServerContext } from '../context.ts';
 import { badRequest, HttpError, notFound, unauthorized } from '../errors.ts';
 import { FailureBudget, refuseWhenSpent } from '../failure-budget.ts';
-import { timeZone } from '../validation/manager.ts';
 import { parseInput } from '../validation/parse.ts';
 import { normaliseRoomCode } from './codes.ts';
 import { resultsCsv, resultsFileName } from './csv.ts';
@@ -35,13 +33,25 @@ import { pollView } from './poll.ts';
 import { PgLiveRooms } from './pg-rooms.ts';
 import type { Participant, Room } from './room.ts';
 import { MemoryLiveRooms, type LiveRegistry } from './rooms.ts';
-import { admissionBody, answerBody, createRoomBody, eventsQuery, joinBody, pollActionBody, participantParams, pollBody, roomParams, roomQuery, slideBody } from './schemas.ts';
 import { openEventStream } from './sse.ts';
+import {
+  admissionBody,
+  answerBody,
+  createRoomBody,
+  eventsQuery,
+  joinRoomBody,
+  participantParams,
+  pollActionBody,
+  pollBody,
+  resultsCsvQuery,
+  roomParams,
+  roomQuery,
+  slideBody,
+} from '../../protocol/live.ts';
 
 const forbidden = () => new HttpError(403, 'forbidden', 'Only the presenter who started this live session can drive it.');
 const roomMissing = () => notFound('No live session has this code. Check the code on the projector.');
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
-const csvQuery = z.object({ locale: z.enum(['zh-CN', 'en']).default('zh-CN'), tz: timeZone });
 
 /**
  * Registers the live routes. On PostgreSQL every room is shared by all server processes
@@ -160,7 +170,7 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
   app.post('/api/live/rooms/:code/join', async (request, reply) => {
     await limit(request, reply, joinLimit, 'attempts to join a live session');
     const room = await guessedRoomOf(request, reply);
-    const { name } = parseInput(joinBody, request.body, 'join request');
+    const { name } = parseInput(joinRoomBody, request.body, 'join request');
     const token = newToken();
     const participant = await rooms.run(room, { kind: 'join', participantId: randomUUID(), name, tokenHash: sha256(token), at: ctx.now() });
     void reply.code(201);
@@ -272,7 +282,7 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext, overrides: 
 
   app.get('/api/live/rooms/:code/results.csv', async (request, reply) => {
     const room = await presenterRoom(request);
-    const { locale, tz } = parseInput(csvQuery, request.query, 'query');
+    const { locale, tz } = parseInput(resultsCsvQuery, request.query, 'query');
     void reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', resultsFileName(room));

@@ -1,5 +1,6 @@
 import type { IssuedCertificate } from '../../protocol/certificates.ts';
-import { CERTIFICATE_CODE_LENGTH, CODE_ALPHABET, newCertificateCode, normaliseEnrollmentCode } from '../auth/tokens.ts';
+import { CERTIFICATE_CODE_LENGTH, CODE_ALPHABET, newCertificateCode } from '../auth/tokens.ts';
+import { normaliseCode } from '../../protocol/codes.ts';
 import type { CourseIndex } from '../course-index.ts';
 import type { Queryable } from '../db/types.ts';
 import type { Learner } from './learners.ts';
@@ -62,7 +63,7 @@ export async function issueCertificate(db: Queryable, course: CourseIndex, learn
 
 /** The certificate with this code, however it is typed; null for an unknown or altered code. */
 export async function findCertificate(db: Queryable, input: string): Promise<Certificate | null> {
-  const code = normaliseEnrollmentCode(input);
+  const code = normaliseCode(input);
   const valid = code.length === CERTIFICATE_CODE_LENGTH && [...code].every((char) => CODE_ALPHABET.includes(char));
   if (!valid) return null;
   const { rows } = await db.query<CertificateRow>(`${SELECT} WHERE code = $1`, [code]);

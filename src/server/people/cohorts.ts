@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Cohort } from '../../protocol/reports.ts';
+import type { Cohort } from '../../protocol/cohorts.ts';
+import type { LearnerCohort } from '../../protocol/learners.ts';
 import type { Queryable } from '../db/types.ts';
 import { newEnrollmentCode } from '../auth/tokens.ts';
 import { badRequest } from '../errors.ts';
@@ -99,10 +100,7 @@ export async function setArchived(db: Queryable, cohort: Cohort, archived: boole
   return { ...cohort, archivedAt };
 }
 
-export async function findCohortByCode(
-  db: Queryable,
-  code: string,
-): Promise<{ id: string; name: string; dueDate: string | null; archived: boolean } | null> {
+export async function findCohortByCode(db: Queryable, code: string): Promise<LearnerCohort | null> {
   const { rows } = await db.query<{ id: string; name: string; due_date: string | null; archived: boolean }>(
     'SELECT id, name, due_date::text AS due_date, archived_at IS NOT NULL AS archived FROM cohorts WHERE enrollment_code = $1',
     [code],
@@ -112,7 +110,7 @@ export async function findCohortByCode(
 }
 
 /** The cohort a learner belongs to, as the learner's device shows it. */
-export async function learnerCohort(db: Queryable, cohortId: string): Promise<{ id: string; name: string; dueDate: string | null; archived: boolean }> {
+export async function learnerCohort(db: Queryable, cohortId: string): Promise<LearnerCohort> {
   const { rows } = await db.query<{ id: string; name: string; due_date: string | null; archived: boolean }>(
     'SELECT id, name, due_date::text AS due_date, archived_at IS NOT NULL AS archived FROM cohorts WHERE id = $1',
     [cohortId],

@@ -2,12 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/types.ts';
 import { conflict } from '../errors.ts';
 import { hashPassword } from '../auth/password.ts';
+import type { Manager } from '../../protocol/managers.ts';
 
-export interface Manager {
-  id: string;
-  email: string;
-  name: string;
-}
+export type { Manager };
 
 export interface ManagerWithSecret extends Manager {
   passwordHash: string;

@@ -1,6 +1,6 @@
 import type { Locale } from '../../content/types.ts';
-import { shareCorrect, type ItemAnalysis } from '../../protocol/item-analysis.ts';
-import { scorePercent } from '../../protocol/scores.ts';
+import type { ItemAnalysis } from '../../protocol/item-analysis.ts';
+import { scorePercent, shareCorrect } from '../../protocol/scores.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 const HEADERS: Record<Locale, string[]> = {

@@ -1,5 +1,5 @@
 import type { AttemptRecord, LearnerDetail } from '../../protocol/reports.ts';
-import type { Verdict } from '../../protocol/events.ts';
+import type { Verdict } from '../../protocol/constants.ts';
 import type { ServerContext } from '../context.ts';
 import type { Cohort } from '../people/cohorts.ts';
 import type { Learner } from '../people/learners.ts';

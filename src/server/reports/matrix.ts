@@ -1,8 +1,7 @@
 import type { ServerContext } from '../context.ts';
 import type { Cohort } from '../people/cohorts.ts';
 import { chapterSummaries } from '../sync/progress-read.ts';
-import type { MatrixQuery } from '../validation/schemas.ts';
-import type { Matrix, MatrixChapter, MatrixLearner } from '../../protocol/reports.ts';
+import type { Matrix, MatrixChapter, MatrixLearner, MatrixQuery } from '../../protocol/reports.ts';
 import { chapterCells, isPastDue, learnerStatus } from './cells.ts';
 
 export type { Matrix, MatrixChapter, MatrixLearner };

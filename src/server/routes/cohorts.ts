@@ -4,9 +4,8 @@ import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { assertDueDateAhead, createCohort, findOwnedCohort, listCohorts, setArchived, updateCohort, type Cohort } from '../people/cohorts.ts';
 import { findLearnerInCohort, reissueToken, removeLearner, type Learner } from '../people/learners.ts';
-import { cohortListQuery, cohortPatchBody, removeLearnerBody } from '../validation/manager.ts';
 import { parseInput } from '../validation/parse.ts';
-import { cohortParams, createCohortBody, learnerParams } from '../validation/schemas.ts';
+import { cohortListQuery, cohortParams, cohortPatchBody, createCohortBody, learnerParams, removeLearnerBody } from '../../protocol/cohorts.ts';
 
 const cohortMissing = () => notFound('No such cohort among yours.');
 const learnerMissing = () => notFound('No such learner in this cohort.');

@@ -2,14 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { requireLearner } from '../auth/guards.ts';
 import type { ServerContext } from '../context.ts';
 import { badRequest } from '../errors.ts';
-import type { EventsResponse, ProgressPage } from '../../protocol/events.ts';
+import { EVENTS_BODY_LIMIT } from '../../protocol/constants.ts';
+import { eventBatchSchema, progressQuery, type EventsResponse, type ProgressPage } from '../../protocol/events.ts';
 import { judgeAttempts } from '../sync/grading.ts';
 import { ingestEvents } from '../sync/ingest.ts';
 import { checkLearnerQuota, QuotaError, type LearnerQuota } from '../sync/quota.ts';
+import { checkAgainstCourse } from '../sync/course-refs.ts';
 import { attemptVerdicts, chapterSummaries, learnerEvents } from '../sync/progress-read.ts';
-import { checkAgainstCourse, eventBatchSchema, EVENTS_BODY_LIMIT } from '../validation/events.ts';
 import { parseInput } from '../validation/parse.ts';
-import { progressQuery } from '../validation/schemas.ts';
 
 export function eventRoutes(app: FastifyInstance, ctx: ServerContext, quota: LearnerQuota): void {
   const batchSchema = eventBatchSchema(ctx.now);

@@ -5,7 +5,7 @@ import { endSession, startSession } from '../auth/session.ts';
 import type { ServerContext } from '../context.ts';
 import type { RateLimit } from './rate-limits.ts';
 import { parseInput } from '../validation/parse.ts';
-import { loginBody } from '../validation/schemas.ts';
+import { loginBody } from '../../protocol/managers.ts';
 
 export function managerAuthRoutes(app: FastifyInstance, ctx: ServerContext, limit: RateLimit): void {
   app.post('/api/manager/login', { config: { rateLimit: limit } }, async (request, reply) => {

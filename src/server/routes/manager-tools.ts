@@ -7,8 +7,9 @@ import { sendReminders } from '../mail/reminders.ts';
 import { loadBehind } from '../reports/behind.ts';
 import { itemAnalysisCsv } from '../reports/item-csv.ts';
 import { loadItemAnalysis } from '../reports/item-analysis.ts';
-import { behindQuery, itemsCsvQuery, itemsQuery, reminderBody } from '../validation/manager.ts';
 import { parseInput } from '../validation/parse.ts';
+import { itemsCsvQuery, itemsQuery } from '../../protocol/item-analysis.ts';
+import { behindQuery, reminderBody } from '../../protocol/reminders.ts';
 import { ownCohort } from './cohorts.ts';
 
 /** A chapter with a test, by id; the first such chapter when none is named. */

@@ -4,7 +4,7 @@ import { matrixCsv } from '../reports/export.ts';
 import { loadLearnerDetail } from '../reports/learner-detail.ts';
 import { loadMatrix } from '../reports/matrix.ts';
 import { parseInput } from '../validation/parse.ts';
-import { exportQuery, learnerDetailQuery, matrixQuery } from '../validation/schemas.ts';
+import { exportQuery, learnerDetailQuery, matrixQuery } from '../../protocol/reports.ts';
 import { ownCohort, ownLearner } from './cohorts.ts';
 
 /** Everything in one export: a cohort larger than this is not a classroom. */

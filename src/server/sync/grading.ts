@@ -1,5 +1,5 @@
-import type { ProgressEventInput } from '../validation/events.ts';
-import type { Verdict } from '../../protocol/events.ts';
+import type { ProgressEventInput } from '../../protocol/events.ts';
+import type { Verdict } from '../../protocol/constants.ts';
 import { checkAttemptTime } from '../../quiz/attempt-policy.ts';
 import { gradeTestAttempt } from '../../quiz/test-attempt.ts';
 import type { CourseIndex } from '../course-index.ts';

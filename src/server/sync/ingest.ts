@@ -1,7 +1,7 @@
 import type { CourseIndex } from '../course-index.ts';
 import type { Database, Queryable } from '../db/types.ts';
 import type { Judgement } from './grading.ts';
-import type { ProgressEventInput } from '../validation/events.ts';
+import type { ProgressEventInput } from '../../protocol/events.ts';
 
 export interface IngestResult {
   accepted: number;

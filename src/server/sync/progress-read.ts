@@ -1,4 +1,5 @@
-import type { AttemptVerdict, ServerEvent, Verdict } from '../../protocol/events.ts';
+import type { Verdict } from '../../protocol/constants.ts';
+import type { AttemptVerdict, ServerEvent } from '../../protocol/events.ts';
 import type { Queryable } from '../db/types.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/types.ts';
 import { HttpError } from '../errors.ts';
-import type { ProgressEventInput } from '../validation/events.ts';
+import type { ProgressEventInput } from '../../protocol/events.ts';
 
 export interface LearnerQuota {
   /** Events one learner may have stored. */

@@ -1,5 +1,5 @@
-import '../../i18n/messages/calculators-register.ts';
 import type { ChartBlock } from '../../content/types.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useBlockSurface } from '../block-surface.ts';
 import { BarChart, FunnelChart, LineChart } from './charts.tsx';
@@ -9,7 +9,7 @@ const CANVAS_CHART_HEIGHT = 460;
 
 /** A `::chart` block from a chapter: its CSV/JSON table drawn as a line, bar or funnel chart. */
 export function ChartBlockView({ block }: { block: ChartBlock }) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   // On the slide canvas a chart takes the room the face budget gives it (CHART_FACE).
   const height = useBlockSurface() === 'canvas' ? CANVAS_CHART_HEIGHT : undefined;
   const { chartType, unit, columns, rows } = block;

@@ -1,5 +1,5 @@
-import '../../i18n/messages/calculators-register.ts';
 import { useId, useState } from 'react';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 interface ChartDataTableProps {
@@ -15,7 +15,7 @@ interface ChartDataTableProps {
  * sighted learners can show it with the toggle.
  */
 export function ChartDataTable({ caption, columns, rows }: ChartDataTableProps) {
-  const { t } = useT();
+  const { t } = useT(calculatorMessages);
   const [shown, setShown] = useState(false);
   const tableId = useId();
   return (

@@ -20,7 +20,7 @@ interface ChartFrameProps {
  * table instead) in a box of fixed height so nothing jumps while it loads, and the data table.
  */
 export function ChartFrame({ title, height, table, note, children }: ChartFrameProps) {
-  const { t } = useT();
+  const { t } = useT(calculatorMessages);
   const canvas = useRef<HTMLDivElement>(null);
   const everyChart = useAllChartsRequested();
   const near = useNearViewport(canvas) || everyChart;

@@ -1,5 +1,5 @@
-import '../../i18n/messages/calculators-register.ts';
 import { lazy } from 'react';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { type CategoryChartProps, DEFAULT_CHART_HEIGHT, type FunnelChartProps } from './chart-types.ts';
@@ -46,7 +46,7 @@ export function BarChart(props: CategoryChartProps) {
 }
 
 export function FunnelChart({ title, valueLabel, stages, formatValue, height }: FunnelChartProps) {
-  const { t, locale } = useT();
+  const { t, locale } = useT(calculatorMessages);
   const animate = useEntryAnimation();
   const rows = funnelRows(stages);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });

@@ -1,18 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { defineMessages } from '../../../src/i18n/define-messages.ts';
-import { translate } from '../../../src/i18n/translate.ts';
+import { quizMessages } from '../../../src/i18n/messages/quiz.ts';
+import { translatorFor } from '../../../src/i18n/translate.ts';
 
 type Area = { 'zh-CN': Record<string, string>; en: Record<string, string> };
 /** Every message area on disk, found by name, so a new area cannot be missed. */
-const modules = import.meta.glob<Record<string, Area>>('../../../src/i18n/messages/!(*-register).ts', { eager: true });
+const modules = import.meta.glob<Record<string, Area>>('../../../src/i18n/messages/*.ts', { eager: true });
 const areas: Record<string, Area> = Object.fromEntries(
   Object.entries(modules).flatMap(([file, exports]) => Object.entries(exports).map(([name, area]) => [`${file.split('/').at(-1)}:${name}`, area])),
 );
 
+const SRC = path.resolve(import.meta.dirname, '../../../src');
+const sources = (readdirSync(SRC, { recursive: true }) as string[])
+  .filter((file) => /\.tsx?$/.test(file))
+  .map((file) => ({ file, text: readFileSync(path.join(SRC, file), 'utf8') }));
+
+/** The areas a source file hands to a translator: the names it passes to `useT(…)` or `translatorFor(…)`. */
+function areasPassed(text: string): string[] {
+  return [...text.matchAll(/\b(?:useT|translatorFor)\(([^()]*)\)/g)].flatMap((call) => call[1]!.split(',').map((arg) => arg.trim()));
+}
+
 describe('UI strings', () => {
+  it('finds every area on disk', () => {
+    expect(Object.keys(areas).length).toBeGreaterThanOrEqual(13);
+  });
+
   it.each(Object.entries(areas))('%s has the same keys, all non-empty, in both languages', (_, area) => {
     const zh: Record<string, string> = area['zh-CN'];
     const en: Record<string, string> = area.en;
+    expect(Object.keys(zh).length).toBeGreaterThan(0);
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)]) expect(value.trim(), key).not.toBe('');
   });
@@ -34,25 +52,36 @@ describe('UI strings', () => {
     for (const key of Object.keys(zh)) expect(params(en[key]!), key).toEqual(params(zh[key]!));
   });
 
-  it('fills parameters and leaves unknown ones visible', () => {
-    expect(translate('en', 'home.minutes', { minutes: 45 })).toBe('45 min');
-    expect(translate('zh-CN', 'home.minutes')).toBe('{minutes} 分钟');
+  it.each(Object.keys(areas))('%s is reachable: the frame carries it, or some code hands it to a translator', (name) => {
+    const [file, exported] = name.split(':') as [string, string];
+    const frame = sources.find((source) => source.file === path.join('i18n', 'translate.ts'))!;
+    if (new RegExp(`const FRAME[^;]*\\b${exported}\\b`).test(frame.text)) return;
+    const users = sources.filter(
+      (source) => source.text.includes(`/messages/${file}'`) && areasPassed(source.text).includes(exported),
+    );
+    expect(users.map((source) => source.file), `nothing passes ${exported} to useT or translatorFor`).not.toEqual([]);
   });
 
-  it('finds every area: one per messages module, each registered by its *-register.ts', () => {
-    const files = Object.keys(modules).map((file) => file.split('/').at(-1)!);
-    expect(files.length).toBeGreaterThanOrEqual(10);
-    const registers = Object.keys(import.meta.glob('../../../src/i18n/messages/*-register.ts')).map((file) => file.split('/').at(-1)!);
-    // Core and shell ship with the first page (catalog.ts); every other area has its register module.
-    expect(files.filter((file) => !['core.ts', 'shell.ts'].includes(file)).map((file) => file.replace('.ts', '-register.ts')).sort()).toEqual(registers.sort());
+  it('accepts only the keys of the areas a translator was made with', () => {
+    const frameOnly = translatorFor('en');
+    expect(frameOnly('home.minutes', { minutes: 45 })).toBe('45 min');
+    // @ts-expect-error: a quiz string needs the quiz area.
+    expect(() => frameOnly('quiz.label')).toThrow(/not in the areas this translator was made with/);
+    const withQuiz = translatorFor('zh-CN', quizMessages);
+    expect(withQuiz('quiz.label')).toBe(quizMessages['zh-CN']['quiz.label']);
+    expect(withQuiz('home.minutes')).toBe('{minutes} 分钟');
   });
 
-  it('fails a test that uses a string whose area was never registered; shows the key to a user', () => {
-    const key = 'manage.signIn.title' as Parameters<typeof translate>[1];
-    expect(() => translate('en', key)).toThrow(/is not loaded: import its area's \*-register\.ts/);
+  it('gives the same function for the same locale and areas, so hooks can depend on it', () => {
+    expect(translatorFor('en', quizMessages)).toBe(translatorFor('en', quizMessages));
+    expect(translatorFor('en', quizMessages)).not.toBe(translatorFor('zh-CN', quizMessages));
+    expect(translatorFor('en')).not.toBe(translatorFor('en', quizMessages));
+  });
+
+  it('shows a key forced past the types to a user as itself', () => {
     vi.stubEnv('MODE', 'production');
     try {
-      expect(translate('en', key)).toBe(key);
+      expect(translatorFor('en')('manage.signIn.title' as 'home.heading')).toBe('manage.signIn.title');
     } finally {
       vi.unstubAllEnvs();
     }

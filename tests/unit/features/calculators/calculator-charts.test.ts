@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../../src/i18n/translate.ts';
-import type { Translate } from '../../../../src/i18n/use-t.ts';
+import { calculatorMessages } from '../../../../src/i18n/messages/calculators.ts';
+import { translatorFor } from '../../../../src/i18n/translate.ts';
 import { calculatorChart } from '../../../../src/features/calculators/calculator-charts.ts';
 
-const t: Translate = (key, params) => translate('en', key, params);
+const t = translatorFor('en', calculatorMessages);
 
 describe('calculator charts', () => {
   it('splits the starting customers into retained and lost', () => {

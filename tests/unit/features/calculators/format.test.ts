@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../../src/i18n/translate.ts';
+import { calculatorMessages } from '../../../../src/i18n/messages/calculators.ts';
+import { translatorFor } from '../../../../src/i18n/translate.ts';
 import type { KpiUnit } from '../../../../src/kpi/index.ts';
 import { formatKpiValue, formatNumber } from '../../../../src/features/calculators/format.ts';
 
@@ -16,8 +17,8 @@ describe('KPI result formats', () => {
     ['points', -100, '-100 分', '-100 points'],
     ['periods', 40, '40 个周期', '40 periods'],
   ])('shows %s %d as %s and %s', (unit, value, zh, en) => {
-    expect(formatKpiValue(value, unit, 'zh-CN', (key, params) => translate('zh-CN', key, params))).toBe(zh);
-    expect(formatKpiValue(value, unit, 'en', (key, params) => translate('en', key, params))).toBe(en);
+    expect(formatKpiValue(value, unit, 'zh-CN', translatorFor('zh-CN', calculatorMessages))).toBe(zh);
+    expect(formatKpiValue(value, unit, 'en', translatorFor('en', calculatorMessages))).toBe(en);
   });
 
   it('keeps tiny values visible instead of rounding them to 0', () => {
