@@ -17,4 +17,5 @@ const bundle = measureFirstVisitJs();
 console.log(`first visit to /: ${kb(bundle.totalGzipBytes)} gzip in ${bundle.files.length} files`);
 console.log(`production build: ${(timeProductionBuild() / 1000).toFixed(1)} s`);
 await import('./lighthouse.ts');
+await import('./first-slide.ts');
 await import('./slide-paint.ts');
