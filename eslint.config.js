@@ -36,8 +36,16 @@ const boundaries = [
     target: './src/http',
     from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz', './src/kpi', './src/lms', './src/sync', './src/content'],
   },
-  // Client code never pulls in the compiler, the Vite plugins (src/build), the server or the LMS packager.
-  ...['./src/server', './src/content/!(types).ts', './src/content/*/**', './src/lms/package', './src/build'].map((from) => ({
+  // The service worker (src/sw) knows the index of prerendered pages and nothing of the app; that
+  // index (page-index.ts) is shared by the build, the server, the worker and the app.
+  {
+    target: './src/sw',
+    from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/quiz', './src/kpi', './src/lms', './src/sync', './src/http'],
+  },
+  { target: './src/prerender/page-index.ts', from: ['./src/app', './src/features', './src/ui', './src/progress', './src/server', './src/course', './src/i18n', './src/sw'] },
+  // Client code never pulls in the compiler, the Vite plugins (src/build), the renderer of pages
+  // ahead of time, the server or the LMS packager.
+  ...['./src/server', './src/content/!(types).ts', './src/content/*/**', './src/lms/package', './src/build', './src/prerender/!(page-index.ts)'].map((from) => ({
     target: ['./src/app', './src/features', './src/ui', './src/progress', './src/course', './src/i18n', './src/kpi', './src/quiz', './src/lms/*.ts', './src/lms/!(package)/**', './src/sync'],
     from,
   })),

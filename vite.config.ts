@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { coursewareContent } from './src/content/vite/plugin.ts';
 import { precompress } from './src/build/precompress-plugin.ts';
 import { offlineSupport } from './src/build/pwa-plugin.ts';
+import { prerender } from './src/build/prerender-plugin.ts';
 import { lmsBootFallback } from './src/lms/package/boot-fallback.ts';
 
 /**
@@ -15,12 +16,17 @@ import { lmsBootFallback } from './src/lms/package/boot-fallback.ts';
 const NODE_TESTS = ['tests/unit/**/*.test.ts'];
 const DOM_TESTS = ['tests/**/*.dom.test.ts', 'tests/**/*.test.tsx', 'tests/component/**/*.test.ts'];
 
+const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+
 export default defineConfig(({ mode }) => ({
   // The SCORM package (`npm run build:scorm`) loads its files relative to index.html, from any LMS folder.
   base: mode === 'scorm' ? './' : '/',
   plugins: [
     react(),
-    coursewareContent({ contentDir: fileURLToPath(new URL('./content', import.meta.url)) }),
+    coursewareContent({ contentDir }),
+    // Every page a learner can land on, rendered to HTML that paints before the scripts run (none
+    // in an LMS package, whose routes live in the address's hash).
+    prerender({ contentDir, disable: mode === 'scorm' }),
     // The service worker and web manifest; none in a SCORM package, which runs inside an LMS.
     offlineSupport({ disable: mode === 'scorm' }),
     // In an LMS package, a message instead of a blank page when the scripts cannot run.

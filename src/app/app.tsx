@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { BrowserRouter, HashRouter } from 'react-router-dom';
 import { AppRoutes } from './routes.tsx';
 
@@ -5,6 +6,11 @@ import { AppRoutes } from './routes.tsx';
 const Router = import.meta.env.MODE === 'scorm' ? HashRouter : BrowserRouter;
 
 export function App() {
+  // The markup is live from the first commit on: a prerendered page's language mark goes, which
+  // tells anyone waiting (the browser journeys) that clicks and keys now reach the app.
+  useEffect(() => {
+    delete document.getElementById('root')?.dataset.locale;
+  }, []);
   return (
     <Router>
       <AppRoutes />

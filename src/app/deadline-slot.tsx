@@ -1,17 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { course } from '../course/course.ts';
-import { useLocaleStore } from '../i18n/locale-store.ts';
+import { useLocale } from '../i18n/locale-store.ts';
 import { useProgressStore } from '../progress/progress-store.ts';
 import { selectCourseProgress } from '../progress/selectors.ts';
 import { hasEnrollment } from '../sync/enrollment-key.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 
 const DeadlineNotice = lazy(async () => ({ default: (await import('../features/join/deadline-notice.tsx')).DeadlineNotice }));
 
 /** For a learner who joined a cohort only: its due date and the days left, in its own chunk. */
 export function DeadlineSlot() {
-  const locale = useLocaleStore((s) => s.locale);
+  const locale = useLocale();
   const complete = useProgressStore((s) => selectCourseProgress(s, course, locale).complete);
-  if (!hasEnrollment()) return null;
+  const hydrated = useHydrated();
+  if (!hydrated || !hasEnrollment()) return null;
   return (
     <Suspense fallback={null}>
       <DeadlineNotice complete={complete} />

@@ -7,7 +7,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 export function offlineSupport({ disable }: { disable: boolean }) {
   return VitePWA({
     disable,
-    strategies: 'generateSW',
+    // Our own worker (src/sw/sw.ts), for the choice of prerendered page by language.
+    strategies: 'injectManifest',
+    srcDir: 'src/sw',
+    filename: 'sw.ts',
     registerType: 'prompt',
     // Registered lazily by src/features/settings/service-worker.ts, after the page has loaded.
     injectRegister: false,
@@ -31,16 +34,13 @@ export function offlineSupport({ disable }: { disable: boolean }) {
         { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ],
     },
-    workbox: {
-      // The app shell and every route and chapter chunk: any page opens offline once installed.
-      globPatterns: ['**/*.{js,css,html,svg,png}'],
+    injectManifest: {
+      // The app shell, every route and chapter chunk, and the prerendered pages a learner reads
+      // (home, lessons, calculators, progress): any of them opens offline once installed. Slide
+      // mode's pages, one per slide, are left to the shell.
+      globPatterns: ['**/*.{js,css,html,svg,png}', 'pages/index.json'],
+      globIgnores: ['pages/*/present/**'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-      // Client-side routes get the app shell; the server's API never does.
-      navigateFallback: '/index.html',
-      navigateFallbackDenylist: [/^\/api(\/|$)/],
-      cleanupOutdatedCaches: true,
-      // The first install controls the open page at once; later versions wait for the learner.
-      clientsClaim: true,
     },
   });
 }

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { chapterKey, DEFAULT_LOCALE, type Chapter, type Locale } from '../content/types.ts';
+import { loadChapter, loadedChapter } from './chapter-cache.ts';
 import { chapterModule } from './chapter-modules.ts';
 
 export type ChapterState =
@@ -12,18 +13,20 @@ type Loaded = { key: string; chapter: Chapter } | { key: string; failed: true };
 
 /** Loads a chapter's compiled module in the learner's locale, falling back to the original. */
 export function useChapter(chapterId: string, locale: Locale): ChapterState {
-  const module = chapterModule(chapterId, locale);
+  const module = useMemo(() => chapterModule(chapterId, locale), [chapterId, locale]);
   const key = module?.key ?? chapterKey(DEFAULT_LOCALE, chapterId);
-  const load = module?.load;
   const fallback = module?.fallback ?? true;
   const [attempt, setAttempt] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [state, setLoaded] = useState<Loaded | null>(null);
+  // A chapter loaded before (for a page rendered ahead of time, or read earlier) shows at once.
+  const cached = loadedChapter(key);
+  const loaded: Loaded | null = state?.key === key ? state : cached ? { key, chapter: cached } : null;
 
   useEffect(() => {
-    if (!load) return undefined;
+    if (!module) return undefined;
     let cancelled = false;
-    load().then(
-      (module) => !cancelled && setLoaded({ key, chapter: module.default }),
+    loadChapter(module).then(
+      (chapter) => !cancelled && setLoaded({ key, chapter }),
       () => !cancelled && setLoaded({ key, failed: true }),
     );
     // In development an edited chapter arrives as an event; swap it in without a reload.
@@ -36,9 +39,9 @@ export function useChapter(chapterId: string, locale: Locale): ChapterState {
       cancelled = true;
       window.removeEventListener('courseware:update-chapter', onUpdate);
     };
-  }, [key, load, attempt]);
+  }, [key, module, attempt]);
 
-  if (!load) return { status: 'missing' };
+  if (!module) return { status: 'missing' };
   if (!loaded || loaded.key !== key) return { status: 'loading' };
   if ('failed' in loaded) {
     return {

@@ -41,7 +41,7 @@ describe('slide mode', () => {
   it('sends an address without a slide to the first slide, and announces it', async () => {
     const { location, navigationType } = renderRoute('/present/overview');
     await slideHeading(titles[0]!);
-    expect(location().pathname).toBe(`/present/overview/${chapter.slides[0]!.id}`);
+    await waitFor(() => expect(location().pathname).toBe(`/present/overview/${chapter.slides[0]!.id}`));
     expect(navigationType()).toBe('REPLACE');
     expect(screen.getByText(`第 1 / ${titles.length} 页：${titles[0]}`)).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByText(`1 / ${titles.length}`)).toBeInTheDocument();

@@ -13,6 +13,7 @@ import { TableOfContents } from './table-of-contents.tsx';
 import { useLessonPlace } from './use-lesson-place.ts';
 import { useSeenTracking } from './use-seen-tracking.ts';
 import { useShownSlides } from './use-shown-slides.ts';
+import { useHydrated } from '../../ui/use-hydrated.ts';
 
 interface LessonViewProps {
   chapter: Chapter;
@@ -29,8 +30,10 @@ export function LessonView({ chapter, fallback, slideId, chapterEnd }: LessonVie
   const slideIndex = slideId === null ? -1 : chapter.slides.findIndex((s) => s.id === slideId);
   const known = slideId === null || slideIndex !== -1;
   const trackRef = useSeenTracking(chapter.id, chapter.slides);
-  // A fragment (such as the chapter test's) may point anywhere in the lesson: render all of it.
-  const shown = useShownSlides(chapter.id, chapter.slides.length, slideIndex, hash !== '');
+  // A fragment (such as the chapter test's) may point anywhere in the lesson: render all of it
+  // (once hydrated: the server never sees the fragment, so the page it sent has the first screen).
+  const hydrated = useHydrated();
+  const shown = useShownSlides(chapter.id, chapter.slides.length, slideIndex, hydrated && hash !== '');
 
   useLessonPlace(chapter.id, slideId, known);
   useDocumentTitle(known ? [chapter.slides[slideIndex]?.title, chapter.title] : null);

@@ -14,17 +14,20 @@ interface SlideGateProps {
   children: (index: number) => ReactNode;
 }
 
-/** Without a slide id the address is rewritten to the first slide, so it always names one. */
+/** Without a slide id the first slide shows and the address is rewritten to name it. */
 export function SlideGate({ chapter, slideId, view, children }: SlideGateProps) {
   const { t } = useT();
   const pathFor = view === 'present' ? presentPath : presenterPath;
-  if (!slideId) {
-    const first = chapter.slides[0];
-    if (first) return <Navigate replace to={pathFor(chapter.id, first.id)} />;
-  }
-  const index = chapter.slides.findIndex((s) => s.id === slideId);
+  const first = chapter.slides[0];
+  const index = chapter.slides.findIndex((s) => s.id === (slideId ?? first?.id));
   if (index === -1) {
     return <PresentMissing chapterId={chapter.id} detail={t('notFound.slide', { chapter: chapter.title, id: slideId ?? '' })} />;
   }
-  return children(index);
+  // The first slide shows at once (as the page rendered ahead of time has it) while the address follows.
+  return (
+    <>
+      {!slideId && first && <Navigate replace to={pathFor(chapter.id, first.id)} />}
+      {children(index)}
+    </>
+  );
 }

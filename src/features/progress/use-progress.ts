@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { ManifestChapter } from '../../content/types.ts';
 import { course } from '../../course/course.ts';
-import { useLocaleStore } from '../../i18n/locale-store.ts';
+import { useLocale } from '../../i18n/locale-store.ts';
 import { own } from '../../progress/progress-data.ts';
 import { useProgressStore } from '../../progress/progress-store.ts';
 import {
@@ -12,12 +12,12 @@ import {
 } from '../../progress/selectors.ts';
 
 export function useChapterProgress(chapter: ManifestChapter): ChapterProgress {
-  const locale = useLocaleStore((s) => s.locale);
+  const locale = useLocale();
   return useProgressStore(useShallow((s) => selectChapterProgress(s, chapter, locale, course.passMark)));
 }
 
 export function useCourseProgress(): CourseProgress {
-  const locale = useLocaleStore((s) => s.locale);
+  const locale = useLocale();
   return useProgressStore(useShallow((s) => selectCourseProgress(s, course, locale)));
 }
 

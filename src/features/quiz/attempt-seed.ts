@@ -11,6 +11,17 @@ export function randomSeed(): number {
 }
 
 /**
+ * The seed of the first attempt at a practice quiz: fixed by its id (FNV-1a), so a page rendered
+ * ahead of time shows the options in the order the app will when it takes the page over. Every
+ * later attempt is reshuffled at random.
+ */
+export function firstSeed(quizId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < quizId.length; i++) hash = Math.imul(hash ^ quizId.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
  * A seed for the next attempt that shows the quizzes in a different order than `previous` did,
  * where their options can be shuffled at all (`shuffle=false` quizzes keep their authored order).
  */

@@ -2,7 +2,7 @@ import type { QuizBlock } from '../../content/types.ts';
 import { gradeQuiz, type QuizGrade } from '../../quiz/grade.ts';
 import { isResponseComplete, type QuizResponse } from '../../quiz/response.ts';
 import { usePresentedState } from '../../ui/presentation-sync.tsx';
-import { randomSeed, reshuffledSeed } from './attempt-seed.ts';
+import { firstSeed, reshuffledSeed } from './attempt-seed.ts';
 import { freshAttempt, isPracticeAttemptFor, type PracticeAttempt } from './practice-attempt.ts';
 
 export interface QuizAttemptState {
@@ -25,7 +25,7 @@ export interface QuizAttemptState {
 export function useQuizAttempt(quiz: QuizBlock): QuizAttemptState {
   const [attempt, setAttempt] = usePresentedState(
     quiz.id,
-    () => freshAttempt(quiz, randomSeed()),
+    () => freshAttempt(quiz, firstSeed(quiz.id)),
     (state): state is PracticeAttempt => isPracticeAttemptFor(quiz, state),
   );
   const complete = isResponseComplete(quiz, attempt.response);

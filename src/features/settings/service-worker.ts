@@ -1,3 +1,5 @@
+import { afterFirstLoad } from '../../ui/after-first-load.ts';
+
 /**
  * Starts the service worker once the page has loaded and the browser is idle, so the first visit
  * pays nothing for offline support: the registration code, workbox-window and the update notice
@@ -7,11 +9,5 @@
 export function registerServiceWorkerWhenIdle(): void {
   // A SCORM package runs inside the LMS's pages: no service worker there (the build has none).
   if (import.meta.env.MODE === 'scorm' || !('serviceWorker' in navigator)) return;
-  const register = () => void import('./update-notice.tsx').then((module) => module.startServiceWorker());
-  const start = () => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 10_000 });
-    else setTimeout(register, 1000);
-  };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  afterFirstLoad(() => void import('./update-notice.tsx').then((module) => module.startServiceWorker()));
 }

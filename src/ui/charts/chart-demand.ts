@@ -20,5 +20,7 @@ export function useAllChartsRequested(): boolean {
       return () => listeners.delete(listener);
     },
     () => everyChart,
+    // A page rendered ahead of time (and its hydration) shows charts as they come into view.
+    () => false,
   );
 }

@@ -1,5 +1,6 @@
-import '../../i18n/messages/calculators-register.ts';
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useHydrated } from '../use-hydrated.ts';
+import { calculatorMessages } from '../../i18n/messages/calculators.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartDataTable } from './chart-data-table.tsx';
 import { useAllChartsRequested } from './chart-demand.ts';
@@ -54,7 +55,10 @@ export function ChartFrame({ title, height, table, note, children }: ChartFrameP
  * browser can finish). Without IntersectionObserver, at once.
  */
 function useNearViewport(ref: { current: Element | null }): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // A page rendered ahead of time has the placeholder (its box keeps the place), and so does its hydration.
+  const hydrated = useHydrated();
+  const [seen, setNear] = useState(false);
+  const near = seen || (hydrated && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if (near || !element) return undefined;
