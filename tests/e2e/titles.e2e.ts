@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/content/types.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { appTookOver, baseUrl, launchBrowser, openPage } from './browser.ts';
 import { compiledChapter } from './course-content.ts';
 import { KPI, openRoute, startInLocale } from './routes.ts';
 
@@ -55,21 +55,42 @@ describe('every route has its own document title', () => {
 });
 
 describe('the first visit', () => {
-  it('says the course is opening while its code is still on the way, never a blank page', async () => {
-    const { context, page } = await openPage(browser);
-    // Hold the app's entry script back, as a slow connection would.
+  /** A page whose entry script is held back, as a slow connection would; `release` lets it through. */
+  async function slowEntry(): Promise<{ context: BrowserContext; page: Page; release: () => void }> {
+    // A context of its own: the journeys' pages wait for the app on every navigation, which this one must not.
+    const context = await browser.newContext({ baseURL: baseUrl(), locale: 'zh-CN', serviceWorkers: 'block' });
+    const page = await context.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
+    return { context, page, release };
+  }
+
+  it('shows a prerendered page’s text while its code is still on the way', async () => {
+    const { context, page, release } = await slowEntry();
     await page.goto('/', { waitUntil: 'commit' });
+    const heading = page.getByRole('heading', { level: 1, name: COURSE['zh-CN'] });
+    await heading.waitFor();
+    expect(await page.locator('#root[data-locale="zh-CN"]').count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: '正在打开课程' }).count()).toBe(0);
+    release();
+    await appTookOver(page);
+    expect(await heading.isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('says the course is opening where an address has no prerendered page, never a blank page', async () => {
+    const { context, page, release } = await slowEntry();
+    // A lesson opened at one of its slides is rendered by the app.
+    await page.goto('/learn/overview/bridge', { waitUntil: 'commit' });
     const opening = page.getByRole('status').filter({ hasText: '正在打开课程' });
     await opening.waitFor();
     expect(await opening.isVisible()).toBe(true);
     release();
-    await page.getByRole('heading', { level: 1, name: COURSE['zh-CN'] }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '运营概述' }).waitFor();
     expect(await opening.count()).toBe(0);
     await context.close();
   });
