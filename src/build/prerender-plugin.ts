@@ -96,6 +96,7 @@ export function prerender({ contentDir, disable = false }: { contentDir: string;
       sequential: true,
       async handler() {
         if (disable || config.build.ssr || !entry) return;
+        const started = performance.now();
         const outDir = path.resolve(config.root, config.build.outDir);
         // Inside the project, so the bundle's packages resolve; a folder of its own per build, so a
         // second build in one process (watch mode) imports fresh modules, not the first build's.
@@ -143,7 +144,7 @@ export function prerender({ contentDir, disable = false }: { contentDir: string;
             for (const address of [page.path, ...page.aliases]) index[page.locale][address] = file;
           }
           writeFileSync(path.join(outDir, PAGE_INDEX_FILE), JSON.stringify(index));
-          config.logger.info(`prerendered ${pages.length} pages`);
+          config.logger.info(`prerendered ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           rmSync(serverDir, { recursive: true, force: true });
         }
