@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { liveMessages } from '../../i18n/messages/live.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ConfirmButton } from './confirm-button.tsx';
 import { admitParticipant, listParticipants, removeParticipant, setAdmission } from './live-api.ts';
 import type { Admission, ParticipantEntry, RoomCounts } from './live-types.ts';
 
@@ -22,7 +23,6 @@ export function LiveParticipants({ code, counts, busy, act }: ParticipantsProps)
   const headingId = useId();
   const [admission, setAdmissionState] = useState<Admission>('open');
   const [people, setPeople] = useState<ParticipantEntry[]>([]);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const joined = counts?.joined ?? 0;
   const waitingCount = counts?.waiting ?? 0;
@@ -102,31 +102,15 @@ export function LiveParticipants({ code, counts, busy, act }: ParticipantsProps)
                   {person.name}
                   {person.connected ? null : <span className="live-hint"> {t('live.people.offline')}</span>}
                 </span>
-                {confirming === person.id ? (
-                  <>
-                    <button
-                      type="button"
-                      className="live-danger"
-                      disabled={busy}
-                      onClick={() =>
-                        void act(async () => {
-                          await removeParticipant(code, person.id);
-                          setConfirming(null);
-                          refresh();
-                        })
-                      }
-                    >
-                      {t('live.people.confirmRemove', { name: person.name })}
-                    </button>
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      {t('live.people.cancel')}
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" disabled={busy} onClick={() => setConfirming(person.id)} aria-label={t('live.people.removeNamed', { name: person.name })}>
-                    {t('live.people.remove')}
-                  </button>
-                )}
+                <ConfirmButton
+                  label={t('live.people.remove')}
+                  ariaLabel={t('live.people.removeNamed', { name: person.name })}
+                  confirmLabel={t('live.people.confirmRemove', { name: person.name })}
+                  cancelLabel={t('live.people.cancel')}
+                  busy={busy}
+                  act={act}
+                  onConfirm={() => removeParticipant(code, person.id).then(refresh)}
+                />
               </li>
             ))}
           </ul>

@@ -39,7 +39,7 @@ export function CertificateMissing() {
         })}
       </ul>
       <p>
-        <Link className="progress-button" to="/progress">
+        <Link className="button-link progress-button" to="/progress">
           {t('progress.cert.back')}
         </Link>
       </p>

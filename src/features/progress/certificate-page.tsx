@@ -94,7 +94,7 @@ function ServerCertificate({ token }: { token: string }) {
           <button type="button" className="progress-primary" onClick={retry}>
             {t('progress.cert.server.retry')}
           </button>
-          <Link className="progress-button" to="/progress">
+          <Link className="button-link progress-button" to="/progress">
             {t('progress.cert.back')}
           </Link>
         </div>
@@ -111,7 +111,7 @@ function CertificateFrame({ children }: { children: ReactNode }) {
         <button type="button" className="progress-primary" onClick={() => window.print()}>
           {t('progress.cert.print')}
         </button>
-        <Link className="progress-button" to="/progress">
+        <Link className="button-link progress-button" to="/progress">
           {t('progress.cert.back')}
         </Link>
       </div>

@@ -71,7 +71,7 @@ export function ChapterProgressCard({ chapter }: { chapter: ManifestChapter }) {
           </dd>
         </div>
       </dl>
-      <Link className="progress-button" to={step.to} aria-describedby={headingId}>
+      <Link className="button-link progress-button" to={step.to} aria-describedby={headingId}>
         {t(step.label)}
       </Link>
     </article>

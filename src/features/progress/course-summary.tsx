@@ -15,7 +15,7 @@ export function CourseSummary() {
       <p>{t('progress.course.chapters', { done: completedChapters, total: totalChapters })}</p>
       <ProgressBar value={percent} label={t('progress.course.label')} />
       {complete ? (
-        <Link className="progress-button progress-primary" to="/progress/certificate">
+        <Link className="button-link progress-button progress-primary" to="/progress/certificate">
           {t('progress.course.certificate')}
         </Link>
       ) : (

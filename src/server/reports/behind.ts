@@ -1,20 +1,14 @@
 import type { BehindLearner, BehindList, BehindReason } from '../../protocol/reminders.ts';
 import type { ServerContext } from '../context.ts';
 import type { Cohort } from '../people/cohorts.ts';
+import type { LearnerRow } from '../people/learners.ts';
 import { isPastDue } from './cells.ts';
 
 export type { BehindList };
 
 const DAY = 24 * 60 * 60 * 1000;
 
-interface Row {
-  id: string;
-  display_name: string;
-  employee_id: string | null;
-  team: string | null;
-  email: string | null;
-  joined_at: Date;
-  last_activity_at: number | null;
+interface Row extends Omit<LearnerRow, 'cohort_id'> {
   reminded_at: Date | null;
   completed_chapters: number;
   slides_seen: number;
