@@ -7,7 +7,10 @@ export interface PageHtmlParts {
   body: string;
   /** Style sheets the page's markup needs, inlined so nothing blocks its first paint. */
   css: string[];
-  /** Scripts hydration will need beyond the entry's own (the route's code, the chapter). */
+  /**
+   * Scripts hydration will need beyond the entry's own (the route's code, the chapter): preloaded
+   * at low priority, so they follow the entry script instead of sharing the line with it.
+   */
   modulePreloads: string[];
 }
 
@@ -25,7 +28,7 @@ export function pageHtml(template: string, parts: PageHtmlParts): string {
   if (!rootPattern.test(template) || !/<html lang="[^"]*">/.test(template) || !/<title>[^<]*<\/title>/.test(template)) {
     throw new Error('index.html has no <html lang>, <title> or <div id="root"> to fill');
   }
-  const preloads = parts.modulePreloads.map((href) => `\n    <link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`).join('');
+  const preloads = parts.modulePreloads.map((href) => `\n    <link rel="modulepreload" crossorigin fetchpriority="low" href="${escapeAttribute(href)}">`).join('');
   const styles = parts.css.map((css) => `\n    <style>${css.replace(/<\/style/gi, '<\\/style')}</style>`).join('');
   return (
     template

@@ -40,8 +40,8 @@ describe('pageHtml', () => {
 
   it('keeps the entry script and preloads the route’s code and chapter', () => {
     expect(html).toContain('<script type="module" crossorigin src="/assets/index-1.js"></script>');
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/lesson-route-2.js">');
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/overview-3.js">');
+    expect(html).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/lesson-route-2.js">');
+    expect(html).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/overview-3.js">');
     expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
   });
 
