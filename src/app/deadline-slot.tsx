@@ -3,8 +3,7 @@ import { course } from '../course/course.ts';
 import { useLocale } from '../i18n/locale-store.ts';
 import { useProgressStore } from '../progress/progress-store.ts';
 import { selectCourseProgress } from '../progress/selectors.ts';
-import { hasEnrollment } from '../sync/enrollment-key.ts';
-import { useHydrated } from '../ui/use-hydrated.ts';
+import { useEnrolled } from './use-enrolled.ts';
 
 const DeadlineNotice = lazy(async () => ({ default: (await import('../features/join/deadline-notice.tsx')).DeadlineNotice }));
 
@@ -12,8 +11,8 @@ const DeadlineNotice = lazy(async () => ({ default: (await import('../features/j
 export function DeadlineSlot() {
   const locale = useLocale();
   const complete = useProgressStore((s) => selectCourseProgress(s, course, locale).complete);
-  const hydrated = useHydrated();
-  if (!hydrated || !hasEnrollment()) return null;
+  const enrolled = useEnrolled();
+  if (!enrolled) return null;
   return (
     <Suspense fallback={null}>
       <DeadlineNotice complete={complete} />

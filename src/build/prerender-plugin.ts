@@ -17,7 +17,7 @@ import { pageHtml } from '../prerender/page-html.ts';
 import { PAGE_INDEX_FILE, PAGES_DIR, type PageIndex } from '../prerender/page-index.ts';
 import { pageFile, prerenderPages, type PrerenderPage } from '../prerender/page-list.ts';
 import type { RenderedPage } from '../prerender/render-page.tsx';
-import { chapterKey, DEFAULT_LOCALE, type CourseManifest, type Locale } from '../content/types.ts';
+import type { CourseManifest, Locale } from '../content/types.ts';
 
 interface RenderModule {
   renderPage: (path: string, locale: Locale, chapterId: string | null) => Promise<RenderedPage>;
@@ -123,7 +123,7 @@ export function prerender({ contentDir, disable = false }: { contentDir: string;
             const route = routeModule(page);
             const routeChunk = route ? byModule.get(route) : undefined;
             if (route && !routeChunk) throw new Error(`No chunk for ${route}`);
-            const chapterChunk = page.chapterId === null ? undefined : byModule.get(RESOLVED_PREFIX + chapterModuleId(chapterKeyOf(renderer.course, page)));
+            const chapterChunk = rendered.chapterKey === null ? undefined : byModule.get(RESOLVED_PREFIX + chapterModuleId(rendered.chapterKey));
             const preloads = [...(routeChunk ? staticClosure(routeChunk) : []), ...(chapterChunk ? [chapterChunk] : [])].filter((file) => !entryFiles.has(file));
             // What the page needs to paint: the entry's and the route's sheets, and the sheets of
             // lazy features it shows (the static renderer waited for them).
@@ -151,10 +151,4 @@ export function prerender({ contentDir, disable = false }: { contentDir: string;
       },
     },
   };
-}
-
-/** The chapter module a page loads: its locale's, or the original where it has no translation. */
-function chapterKeyOf(course: CourseManifest, page: PrerenderPage): string {
-  const chapter = course.chapters.find((c) => c.id === page.chapterId);
-  return chapterKey(chapter?.locales[page.locale] ? page.locale : DEFAULT_LOCALE, page.chapterId ?? '');
 }

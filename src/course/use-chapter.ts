@@ -42,7 +42,7 @@ export function useChapter(chapterId: string, locale: Locale): ChapterState {
   }, [key, module, attempt]);
 
   if (!module) return { status: 'missing' };
-  if (!loaded || loaded.key !== key) return { status: 'loading' };
+  if (!loaded) return { status: 'loading' };
   if ('failed' in loaded) {
     return {
       status: 'error',

@@ -8,7 +8,8 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { AppRoutes } from '../app/routes.tsx';
 import type { Locale } from '../content/types.ts';
-import { preloadChapter } from '../features/lesson/preload-chapter.ts';
+import { loadChapter } from '../course/chapter-cache.ts';
+import { chapterModule } from '../course/chapter-modules.ts';
 import { useLocaleStore } from '../i18n/locale-store.ts';
 import { DocumentTitleSink, type TitleSink } from '../ui/use-document-title.ts';
 
@@ -18,11 +19,15 @@ export { KPI_DEFINITIONS } from '../kpi/registry.ts';
 export interface RenderedPage {
   html: string;
   title: string | null;
+  /** The key of the chapter module the page shows (its locale's, or the original's), if any. */
+  chapterKey: string | null;
 }
 
 export async function renderPage(path: string, locale: Locale, chapterId: string | null): Promise<RenderedPage> {
   useLocaleStore.setState({ locale });
-  if (chapterId !== null && (await preloadChapter(chapterId, locale)) === null) throw new Error(`${path}: chapter ${chapterId} did not load`);
+  const module = chapterId === null ? null : chapterModule(chapterId, locale);
+  if (chapterId !== null && module === null) throw new Error(`${path}: no chapter ${chapterId}`);
+  if (module) await loadChapter(module);
   let title: string | null = null;
   const sink: TitleSink = (pageTitle) => {
     title = pageTitle;
@@ -42,5 +47,5 @@ export async function renderPage(path: string, locale: Locale, chapterId: string
   if (errors.length > 0) throw new Error(`${path} (${locale}) did not render: ${String(errors[0])}`, { cause: errors[0] });
   const html = await new Response(prelude).text();
   if (html.includes('<script') || html.includes('<!--$?-->')) throw new Error(`${path} (${locale}) rendered in pieces (a part was still waiting)`);
-  return { html, title };
+  return { html, title, chapterKey: module?.key ?? null };
 }
